@@ -1,0 +1,32 @@
+/**
+ * Shared data shapes of the metrics package. They mirror the encodings of
+ * test/reference/FORMAT.md so that conformance cases, the worker and the
+ * widgets all pass the same objects.
+ */
+
+/** A numeric array: a plain array or any typed array. */
+export type NumArray = ArrayLike<number>;
+
+/** Row-major image with interleaved channels, values in [0, data_range]. */
+export interface Raster {
+  width: number;
+  height: number;
+  channels: number;
+  data: NumArray;
+}
+
+/** Row-major map of integer class ids. */
+export interface LabelMap {
+  width: number;
+  height: number;
+  data: NumArray;
+}
+
+/** A box in COCO convention: [x, y, width, height], continuous coordinates, no +1. */
+export type BoxXywh = readonly [x: number, y: number, w: number, h: number];
+
+/**
+ * A metric value that may be undefined. `null` means the metric is undefined
+ * for this input (for example 0/0); it is never replaced by 0, 1 or NaN.
+ */
+export type Maybe = number | null;
