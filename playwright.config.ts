@@ -1,0 +1,37 @@
+/**
+ * Playwright runs the end-to-end suite in a real Chromium against `vite preview`
+ * of the production build. Browser: $CHROMIUM_PATH, else Debian's
+ * /usr/bin/chromium when present, else Playwright's own browser
+ * (`npx playwright install chromium` where downloads work).
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = existsSync(candidate) ? candidate : undefined;
+const port = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: 'line',
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 900 },
+    launchOptions: {
+      executablePath,
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
