@@ -37,7 +37,9 @@ describe('runConformance', () => {
   });
 
   it('reports a wrong value with the file, id, metric and both numbers', () => {
-    const d = dirWith({ 'a.json': JSON.stringify([{ id: 'w', metric: 'half', args: { x: 2 }, expected: 2 }]) });
+    const d = dirWith({
+      'a.json': JSON.stringify([{ id: 'w', metric: 'half', args: { x: 2 }, expected: 2 }]),
+    });
     const r = runConformance([d], lookup);
     expect(r.failed).toBe(1);
     expect(r.lines[0]).toBe('a.json w [half] (value): expected 2, got 1');
@@ -49,12 +51,17 @@ describe('runConformance', () => {
   });
 
   it('fails an expected error that does not throw', () => {
-    const d = dirWith({ 'a.json': JSON.stringify([{ id: 'e', metric: 'half', args: { x: 1 }, expected: { error: true } }]) });
+    const d = dirWith({
+      'a.json': JSON.stringify([{ id: 'e', metric: 'half', args: { x: 1 }, expected: { error: true } }]),
+    });
     expect(runConformance([d], lookup).failed).toBe(1);
   });
 
   it('counts one failure per unparsable file and per missing or empty directory', () => {
-    const d = dirWith({ 'bad.json': '[{', 'ok.json': JSON.stringify([{ id: 'o', metric: 'half', args: { x: 0 }, expected: 0 }]) });
+    const d = dirWith({
+      'bad.json': '[{',
+      'ok.json': JSON.stringify([{ id: 'o', metric: 'half', args: { x: 0 }, expected: 0 }]),
+    });
     const empty = mkdtempSync(join(tmpdir(), 'conf-empty-'));
     mkdirSync(join(empty, 'sub'));
     writeFileSync(join(empty, 'sub', 'deep.json'), '[]');

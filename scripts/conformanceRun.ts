@@ -21,7 +21,12 @@ export function resolveDir(dir: string, base: string): string {
   return isAbsolute(dir) ? dir : resolve(base, dir);
 }
 
-function runFile(path: string, name: string, lookup: (id: string) => MetricEntry | undefined, report: ConformanceReport): number {
+function runFile(
+  path: string,
+  name: string,
+  lookup: (id: string) => MetricEntry | undefined,
+  report: ConformanceReport,
+): number {
   let cases: unknown;
   try {
     cases = JSON.parse(readFileSync(path, 'utf8'));
@@ -53,7 +58,10 @@ function runFile(path: string, name: string, lookup: (id: string) => MetricEntry
 }
 
 /** Runs every case in `dirs` (already resolved) and returns the report. */
-export function runConformance(dirs: string[], lookup: (id: string) => MetricEntry | undefined): ConformanceReport {
+export function runConformance(
+  dirs: string[],
+  lookup: (id: string) => MetricEntry | undefined,
+): ConformanceReport {
   const report: ConformanceReport = { passed: 0, failed: 0, lines: [] };
   for (const dir of dirs) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {

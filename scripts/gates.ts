@@ -6,7 +6,7 @@
  * Exits non-zero when anything failed or nothing ran.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { countPlaywright, countVitest, type Count } from './gateCounts';
 
 interface Gate {
@@ -26,7 +26,13 @@ const fast: Gate[] = [
   { name: 'format', cmd: [bin('prettier'), '--check', '.'] },
   {
     name: 'unit',
-    cmd: [bin('vitest'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'],
+    cmd: [
+      bin('vitest'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=reports/unit.json',
+    ],
     count: () => countVitest('reports/unit.json'),
   },
   { name: 'conformance', cmd: [bin('tsx'), 'scripts/conformance.ts'] },
@@ -63,7 +69,9 @@ for (const gate of gates) {
   total.passed += count.passed;
   total.failed += count.failed;
   const secs = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${gate.name} (${count.passed} passed, ${count.failed} failed, ${secs} s)`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${gate.name} (${count.passed} passed, ${count.failed} failed, ${secs} s)`,
+  );
   if (!ok) console.log(output.split('\n').slice(-60).join('\n'));
 }
 
