@@ -34,19 +34,33 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/metrics is pure: no React.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/metrics is pure: no React.',
+            },
             { group: ['zustand', 'zustand/*'], message: 'src/metrics is pure: no store.' },
-            { group: ['**/state/**', '**/app/**', '**/widgets/**', '**/sections/**', '**/worker/**'], message: 'src/metrics imports nothing from the app.' },
+            {
+              group: ['**/state/**', '**/app/**', '**/widgets/**', '**/sections/**', '**/worker/**'],
+              message: 'src/metrics imports nothing from the app.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...browserOnlyGlobals.map((name) => ({ name, message: 'src/metrics has no DOM.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...browserOnlyGlobals.map((name) => ({ name, message: 'src/metrics has no DOM.' })),
+      ],
     },
   },
   {
     // Main-thread code reaches metric code only through the worker door; photo-sized
     // pixel loops live in src/metrics and src/worker (DESIGN.md, "Main thread").
-    files: ['src/app/**/*.{ts,tsx}', 'src/sections/**/*.{ts,tsx}', 'src/widgets/**/*.{ts,tsx}', 'src/state/**/*.{ts,tsx}'],
+    files: [
+      'src/app/**/*.{ts,tsx}',
+      'src/sections/**/*.{ts,tsx}',
+      'src/widgets/**/*.{ts,tsx}',
+      'src/state/**/*.{ts,tsx}',
+    ],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
@@ -55,7 +69,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '(^|/)metrics/(?!(types|meta)$)',
-              message: 'Call metrics through useMetric (src/worker); import only metrics/types or metrics/meta here.',
+              message:
+                'Call metrics through useMetric (src/worker); import only metrics/types or metrics/meta here.',
             },
           ],
         },

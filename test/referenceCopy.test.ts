@@ -9,7 +9,10 @@ const sharedExists = existsSync(shared);
 
 describe('the project copy of the reference cases', () => {
   it.skipIf(!sharedExists)('equals ../shared/reference/cases byte for byte', () => {
-    const list = (d: string) => readdirSync(d).filter((f) => f.endsWith('.json')).sort();
+    const list = (d: string) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.json'))
+        .sort();
     expect(list(own)).toEqual(list(shared));
     for (const f of list(shared)) {
       expect(readFileSync(own + f).equals(readFileSync(shared + f)), f).toBe(true);
@@ -17,7 +20,8 @@ describe('the project copy of the reference cases', () => {
   });
 
   it('holds at least one case file', () => {
-    if (!sharedExists) console.warn('../shared/reference/cases is absent: the byte-for-byte comparison was skipped');
+    if (!sharedExists)
+      console.warn('../shared/reference/cases is absent: the byte-for-byte comparison was skipped');
     expect(readdirSync(own).filter((f) => f.endsWith('.json')).length).toBeGreaterThan(0);
   });
 });

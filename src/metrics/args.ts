@@ -71,7 +71,11 @@ export function readMatrix(args: Record<string, unknown>, name: string): number[
   });
 }
 
-function readGrid(name: string, v: unknown, channels: number): { width: number; height: number; data: NumArray } {
+function readGrid(
+  name: string,
+  v: unknown,
+  channels: number,
+): { width: number; height: number; data: NumArray } {
   assertObject(name, v);
   assertPositiveInt(`${name}.width`, v.width);
   assertPositiveInt(`${name}.height`, v.height);
@@ -79,7 +83,10 @@ function readGrid(name: string, v: unknown, channels: number): { width: number; 
   if (!isArrayLike(data)) throw new MetricInputError(`${name}.data`, 'expected an array of numbers');
   const expected = v.width * v.height * channels;
   if (data.length !== expected) {
-    throw new MetricInputError(`${name}.data`, `has ${data.length} values, expected ${expected} (width x height x channels)`);
+    throw new MetricInputError(
+      `${name}.data`,
+      `has ${data.length} values, expected ${expected} (width x height x channels)`,
+    );
   }
   assertFiniteArray(`${name}.data`, data);
   return { width: v.width, height: v.height, data };

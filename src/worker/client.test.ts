@@ -106,7 +106,10 @@ describe('MetricClient', () => {
   });
 
   it('reports an unknown metric id as an error', async () => {
-    const base = createWorkerApi(() => undefined, () => []);
+    const base = createWorkerApi(
+      () => undefined,
+      () => [],
+    );
     const client = new MetricClient(channelFactory(base, []));
     const out = await client.request('a', 'nope', {});
     expect(out).toEqual({ kind: 'error', error: 'Unknown metric "nope".' });

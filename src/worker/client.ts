@@ -18,7 +18,8 @@ export interface WorkerHandle {
 export type WorkerFactory = (onCrash: (reason: string) => void) => WorkerHandle;
 
 /** The result of one request: a value, an error message, or overtaken by a newer request. */
-export type Outcome = { kind: 'value'; value: unknown } | { kind: 'error'; error: string } | { kind: 'superseded' };
+export type Outcome =
+  { kind: 'value'; value: unknown } | { kind: 'error'; error: string } | { kind: 'superseded' };
 
 interface Job {
   metricId: string;
@@ -36,7 +37,8 @@ interface Channel {
 /** Message of an error thrown in the worker (comlink rebuilds Error objects). */
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message || err.name;
-  if (typeof err === 'object' && err !== null && 'message' in err) return String((err as { message: unknown }).message);
+  if (typeof err === 'object' && err !== null && 'message' in err)
+    return String((err as { message: unknown }).message);
   return String(err);
 }
 

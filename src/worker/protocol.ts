@@ -23,4 +23,5 @@ export interface MetricState<T> {
 }
 
 /** Error message the client reports when the worker crashed and was restarted. */
-export const WORKER_CRASHED = 'The metrics worker stopped unexpectedly and was restarted. Change a value to try again.';
+export const WORKER_CRASHED =
+  'The metrics worker stopped unexpectedly and was restarted. Change a value to try again.';

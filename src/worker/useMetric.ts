@@ -8,9 +8,16 @@ import type { MetricState } from './protocol';
 import { getMetricClient } from './browserWorker';
 
 /** Computes `metricId(args)` in the worker; latest wins while args change quickly. */
-export function useMetric<T = unknown>(metricId: string, args: Record<string, unknown> | null): MetricState<T> {
+export function useMetric<T = unknown>(
+  metricId: string,
+  args: Record<string, unknown> | null,
+): MetricState<T> {
   const channel = useId();
-  const [state, setState] = useState<MetricState<T>>({ value: undefined, pending: args !== null, error: null });
+  const [state, setState] = useState<MetricState<T>>({
+    value: undefined,
+    pending: args !== null,
+    error: null,
+  });
 
   useEffect(() => {
     if (args === null) return;

@@ -31,7 +31,12 @@ function numberFromExpected(e: unknown): number | undefined {
  * Returns the first mismatch between `actual` and `expected` (depth-first, in
  * the expected value's field order), or null when every expected field matches.
  */
-export function firstMismatch(actual: unknown, expected: unknown, tol: Tolerance, path = ''): Mismatch | null {
+export function firstMismatch(
+  actual: unknown,
+  expected: unknown,
+  tol: Tolerance,
+  path = '',
+): Mismatch | null {
   const here = path || '(value)';
   if (expected === null) return actual === null ? null : { path: here, expected, actual };
   const e = numberFromExpected(expected);
@@ -40,7 +45,9 @@ export function firstMismatch(actual: unknown, expected: unknown, tol: Tolerance
     if (Number.isNaN(e)) return Number.isNaN(actual) ? null : { path: here, expected, actual };
     if (Number.isNaN(actual)) return { path: here, expected, actual };
     if (!Number.isFinite(e)) return actual === e ? null : { path: here, expected, actual };
-    return Math.abs(actual - e) <= tol.atol + tol.rtol * Math.abs(e) ? null : { path: here, expected, actual };
+    return Math.abs(actual - e) <= tol.atol + tol.rtol * Math.abs(e)
+      ? null
+      : { path: here, expected, actual };
   }
   if (Array.isArray(expected)) {
     const isArr = Array.isArray(actual) || (ArrayBuffer.isView(actual) && !(actual instanceof DataView));

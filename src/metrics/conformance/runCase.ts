@@ -25,7 +25,9 @@ export interface CaseVerdict {
 }
 
 function isErrorExpectation(expected: unknown): boolean {
-  return typeof expected === 'object' && expected !== null && (expected as { error?: unknown }).error === true;
+  return (
+    typeof expected === 'object' && expected !== null && (expected as { error?: unknown }).error === true
+  );
 }
 
 function show(v: unknown): string {

@@ -6,7 +6,15 @@
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { BoxXywh } from '../../metrics/types';
-import { arrowStep, CORNERS, moveBox, resizeBox, screenToImage, type Bounds, type Corner } from './boxGeometry';
+import {
+  arrowStep,
+  CORNERS,
+  moveBox,
+  resizeBox,
+  screenToImage,
+  type Bounds,
+  type Corner,
+} from './boxGeometry';
 
 export interface DraggableBoxProps {
   box: BoxXywh;
@@ -43,7 +51,15 @@ function svgScale(el: Element, bounds: Bounds): number {
 }
 
 /** A draggable, keyboard-movable and optionally resizable box. */
-export function DraggableBox({ box, bounds, label, onChange, resizable, className, cornerLabel }: DraggableBoxProps) {
+export function DraggableBox({
+  box,
+  bounds,
+  label,
+  onChange,
+  resizable,
+  className,
+  cornerLabel,
+}: DraggableBoxProps) {
   const drag = useRef<(DragStart & { corner: Corner | null }) | null>(null);
   const [x, y, w, h] = box;
 
@@ -78,7 +94,9 @@ export function DraggableBox({ box, bounds, label, onChange, resizable, classNam
     if (!step) return;
     e.preventDefault();
     e.stopPropagation();
-    onChange(corner ? resizeBox(box, corner, step[0], step[1], bounds) : moveBox(box, step[0], step[1], bounds));
+    onChange(
+      corner ? resizeBox(box, corner, step[0], step[1], bounds) : moveBox(box, step[0], step[1], bounds),
+    );
   };
 
   const handle = Math.max(6, Math.round(bounds.width / 60));

@@ -33,10 +33,15 @@ describe('resizeBox', () => {
   });
   it('keeps a minimum size and the image bounds for any drag', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...CORNERS), fc.integer({ min: -999, max: 999 }), fc.integer({ min: -999, max: 999 }), (c, dx, dy) => {
-        const [x, y, w, h] = resizeBox(box, c, dx, dy, bounds);
-        return w >= 2 && h >= 2 && x >= 0 && y >= 0 && x + w <= bounds.width && y + h <= bounds.height;
-      }),
+      fc.property(
+        fc.constantFrom(...CORNERS),
+        fc.integer({ min: -999, max: 999 }),
+        fc.integer({ min: -999, max: 999 }),
+        (c, dx, dy) => {
+          const [x, y, w, h] = resizeBox(box, c, dx, dy, bounds);
+          return w >= 2 && h >= 2 && x >= 0 && y >= 0 && x + w <= bounds.width && y + h <= bounds.height;
+        },
+      ),
     );
   });
 });

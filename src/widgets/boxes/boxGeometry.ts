@@ -33,7 +33,14 @@ export function moveBox(box: BoxXywh, dx: number, dy: number, bounds: Bounds): B
  * Moves one corner of a box by (dx, dy); the opposite corner stays put. The
  * box keeps at least `minSize` pixels a side and stays inside the image.
  */
-export function resizeBox(box: BoxXywh, corner: Corner, dx: number, dy: number, bounds: Bounds, minSize = 2): BoxXywh {
+export function resizeBox(
+  box: BoxXywh,
+  corner: Corner,
+  dx: number,
+  dy: number,
+  bounds: Bounds,
+  minSize = 2,
+): BoxXywh {
   let [x0, y0] = box;
   let x1 = box[0] + box[2];
   let y1 = box[1] + box[3];

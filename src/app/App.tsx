@@ -1,0 +1,60 @@
+/**
+ * The app shell: skip link, header with the table of contents, the notice
+ * area, and the page of the current hash route.
+ */
+import { useRef } from 'react';
+import { messages } from '../i18n/messages';
+import { useHashLocation } from '../state/location';
+import { ErrorBoundary } from '../widgets/ErrorBoundary';
+import { AboutPage } from './AboutPage';
+import { Header } from './Header';
+import { LandingPage } from './LandingPage';
+import { NoticeArea } from './NoticeArea';
+import { NotFoundPage } from './NotFoundPage';
+import { matchRoute, type Route } from './routes';
+import { SectionPage } from './SectionPage';
+import { sections } from './sections';
+import { useNavigationEffects } from './useNavigationEffects';
+import type { HashLocation } from '../state/location';
+
+function Page({ route, location }: { route: Route; location: HashLocation }) {
+  switch (route.kind) {
+    case 'landing':
+      return <LandingPage sections={sections} />;
+    case 'about':
+      return <AboutPage />;
+    case 'section':
+      return <SectionPage key={route.section.id} section={route.section} location={location} />;
+    case 'not-found':
+      return <NotFoundPage path={route.path} />;
+  }
+}
+
+/** The whole app. */
+export function App() {
+  const location = useHashLocation();
+  const route = matchRoute(location.path, sections);
+  const main = useRef<HTMLElement>(null);
+  useNavigationEffects(location, route, main);
+  return (
+    <div className="ba-app">
+      <a
+        href="#main-content"
+        className="ba-skip"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {messages.app.skipToContent}
+      </a>
+      <Header sections={sections} currentPath={location.path} />
+      <NoticeArea />
+      <main id="main-content" ref={main} tabIndex={-1} className="ba-main">
+        <ErrorBoundary key={location.path} title={messages.errors.somethingFailed}>
+          <Page route={route} location={location} />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * A section route: waits for the section's code, applies the share link of
+ * this navigation (if any) before the widgets mount, then renders the page
+ * lazily inside an error boundary.
+ */
+import { Suspense, useEffect, useState } from 'react';
+import { messages } from '../i18n/messages';
+import { applySharedLink } from '../state/applyShare';
+import type { HashLocation } from '../state/location';
+import { appStore } from '../state/store';
+import { ErrorBoundary } from '../widgets/ErrorBoundary';
+import { forgetSection, lazySection, loadSection } from './sectionLoader';
+import type { SectionDef } from './sections';
+
+/** Navigation key whose share link was applied last (guards against double effects). */
+let appliedNavigation = -1;
+
+function Loading() {
+  return (
+    <p role="status" className="ba-loading">
+      {messages.app.loadingSection}
+    </p>
+  );
+}
+
+/** Props of SectionPage. */
+export interface SectionPageProps {
+  section: SectionDef;
+  location: HashLocation;
+}
+
+/** Renders one section, restoring the widget states of a share link first. */
+export function SectionPage({ section, location }: SectionPageProps) {
+  const shared = location.query.s;
+  const navigation = location.key;
+  const [applied, setApplied] = useState(-1);
+  const [attempt, setAttempt] = useState(0);
+  const waiting = shared !== undefined && applied !== navigation;
+
+  useEffect(() => {
+    if (shared === undefined) return;
+    let live = true;
+    const apply = () => {
+      if (!live) return;
+      if (appliedNavigation !== navigation) {
+        appliedNavigation = navigation;
+        applySharedLink(appStore, shared);
+      }
+      setApplied(navigation);
+    };
+    loadSection(section).then(apply, apply);
+    return () => {
+      live = false;
+    };
+  }, [section, shared, navigation]);
+
+  if (waiting) return <Loading />;
+  const Page = lazySection(section);
+  return (
+    <ErrorBoundary
+      key={`${section.id}-${attempt}`}
+      title={messages.errors.sectionFailed}
+      onReset={() => {
+        forgetSection(section);
+        setAttempt((n) => n + 1);
+      }}
+    >
+      <Suspense fallback={<Loading />}>
+        <div className="ba-flow">
+          <Page />
+        </div>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

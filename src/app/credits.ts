@@ -1,0 +1,86 @@
+/**
+ * Content of the about page: the photo credits (from the project's
+ * ATTRIBUTION.md, written here so nothing is read from outside the
+ * repository at run time) and the tools the app is built with.
+ */
+
+/** One credited photograph. */
+export interface ImageCredit {
+  file: string;
+  what: string;
+  size: string;
+  licence: string;
+}
+
+/** The photographs available to the sections, as scikit-image 0.19.3 documents them. */
+export const IMAGE_CREDITS: readonly ImageCredit[] = [
+  {
+    file: 'astronaut.png',
+    what: 'Eileen Collins, NASA portrait',
+    size: '512×512 RGB',
+    licence: 'NASA, no known copyright restrictions, public domain',
+  },
+  {
+    file: 'chelsea.png',
+    what: 'Chelsea the cat',
+    size: '451×300 RGB',
+    licence: 'CC0, photographer Stefan van der Walt',
+  },
+  {
+    file: 'coffee.png',
+    what: 'Coffee cup on wood',
+    size: '600×400 RGB',
+    licence: 'CC0, photographer Rachel Michetti (courtesy Pikolo Espresso Bar)',
+  },
+  {
+    file: 'camera.png',
+    what: 'Photographer with camera',
+    size: '512×512 grey',
+    licence: 'CC0, photographer Lav Varshney',
+  },
+  {
+    file: 'rocket.jpg',
+    what: 'DSCOVR launch on Falcon 9',
+    size: '640×427 RGB',
+    licence: 'SpaceX, released into the public domain',
+  },
+  {
+    file: 'horse.png',
+    what: 'Horse silhouette (binary shape)',
+    size: '400×328 RGBA',
+    licence: 'CC0, Andreas Preuss (marauder)',
+  },
+  {
+    file: 'retina.jpg',
+    what: 'Human retina fundus photo',
+    size: '1411×1411 RGB',
+    licence: 'CC0 1.0 (Wikimedia Commons, “Fundus photograph of normal left eye”)',
+  },
+  {
+    file: 'microaneurysms.png',
+    what: 'Retinal crop with tiny lesions',
+    size: '102×102 grey',
+    licence: 'CC0, Andreas Maier',
+  },
+];
+
+/** One tool the app is built with. */
+export interface BuiltWith {
+  name: string;
+  purpose: string;
+}
+
+/** The open-source tools the app is built with. */
+export const BUILT_WITH: readonly BuiltWith[] = [
+  { name: 'React', purpose: 'the user interface' },
+  { name: 'TypeScript', purpose: 'the language of the app and its metrics package' },
+  { name: 'Vite', purpose: 'building and bundling' },
+  { name: 'zustand', purpose: 'the state of the figures' },
+  { name: 'valibot', purpose: 'checking the settings in share links' },
+  { name: 'fflate', purpose: 'compressing share links' },
+  { name: 'KaTeX', purpose: 'typesetting formulas' },
+  { name: 'd3', purpose: 'scales, shapes and colours of the charts' },
+  { name: 'Comlink', purpose: 'talking to the Web Worker that computes the metrics' },
+  { name: 'Tailwind CSS', purpose: 'styling' },
+  { name: 'vite-plugin-pwa and Workbox', purpose: 'working offline' },
+];

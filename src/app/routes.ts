@@ -1,0 +1,30 @@
+/**
+ * Hash routes (DESIGN.md, "Routes"): `#/` landing, `#/about` credits,
+ * `#/<slug>` for each section that has a page; anything else is not found.
+ */
+import type { SectionDef } from './sections';
+
+/** What a path shows. */
+export type Route =
+  | { kind: 'landing' }
+  | { kind: 'about' }
+  | { kind: 'section'; section: SectionDef }
+  | { kind: 'not-found'; path: string };
+
+/** Matches a hash path (as returned by `splitHash`) against the routes. */
+export function matchRoute(path: string, sections: readonly SectionDef[]): Route {
+  if (path === '/' || path === '') return { kind: 'landing' };
+  if (path === '/about') return { kind: 'about' };
+  const section = sections.find((s) => `/${s.slug}` === path);
+  return section ? { kind: 'section', section } : { kind: 'not-found', path };
+}
+
+/** True when the path is a section page (the pages whose widgets go into share links). */
+export function isSectionPath(path: string, sections: readonly SectionDef[]): boolean {
+  return matchRoute(path, sections).kind === 'section';
+}
+
+/** The `href` of a section. */
+export function sectionHref(section: Pick<SectionDef, 'slug'>): string {
+  return `#/${section.slug}`;
+}

@@ -1,0 +1,131 @@
+/**
+ * The section registry: one row per planned section (id, slug, titles,
+ * order, summary) and the page module that implements it. A section appears
+ * in the table of contents and becomes routable as soon as its page file
+ * exists: `src/sections/<folder>/<Name>Section.tsx` with a default export
+ * (found with `import.meta.glob`, loaded lazily as its own chunk). Sections
+ * without a page are not listed and their routes show "Page not found".
+ *
+ * To add a section: create its page file, and add (or check) its row below.
+ */
+import type { ComponentType } from 'react';
+
+/** What a section's page module exports. */
+export interface SectionModule {
+  default: ComponentType;
+}
+
+/** A section's catalogue row. */
+export interface SectionInfo {
+  /** Stable id (widget ids of the section start with it by convention). */
+  id: string;
+  /** The route: `#/<slug>`. */
+  slug: string;
+  /** Full title, e.g. on the section card. */
+  title: string;
+  /** Short title for the table of contents. */
+  shortTitle: string;
+  /** Position in the table of contents. */
+  order: number;
+  /** One or two sentences for the section card. */
+  summary: string;
+  /** The page module, relative to src/sections, e.g. `detection/DetectionSection.tsx`. */
+  page: string;
+}
+
+/** A section that has a page: its row plus the lazy loader of its page module. */
+export interface SectionDef extends SectionInfo {
+  load: () => Promise<SectionModule>;
+}
+
+/** Every planned section, with or without a page yet. */
+export const SECTION_CATALOGUE: readonly SectionInfo[] = [
+  {
+    id: 'segmentation',
+    slug: 'segmentation',
+    title: 'Segmentation: when 90% accuracy means nothing',
+    shortTitle: 'Segmentation',
+    order: 10,
+    summary:
+      'A lazy model that paints every pixel as road scores about 90% pixel accuracy and zero IoU on people. ' +
+      'Paint masks and watch IoU, Dice and mIoU tell the truth.',
+    page: 'segmentation/SegmentationSection.tsx',
+  },
+  {
+    id: 'detection',
+    slug: 'detection',
+    title: 'Detection: IoU and mAP',
+    shortTitle: 'Detection',
+    order: 20,
+    summary:
+      'The same 5-pixel shift costs a small box far more IoU than a large one. Drag boxes, sweep the score ' +
+      'threshold, and see why VOC and COCO average precision disagree.',
+    page: 'detection/DetectionSection.tsx',
+  },
+  {
+    id: 'image-quality',
+    slug: 'image-quality',
+    title: 'Image quality: PSNR’s lie',
+    shortTitle: 'Image quality',
+    order: 30,
+    summary:
+      'PSNR can prefer a blurred photo to a sharp, slightly noisy one. Compare PSNR and SSIM on real photos ' +
+      'and cast your own vote.',
+    page: 'image-quality/ImageQualitySection.tsx',
+  },
+  {
+    id: 'pose',
+    slug: 'pose',
+    title: 'Pose: the 5-pixel paradox',
+    shortTitle: 'Pose',
+    order: 40,
+    summary:
+      'A 5-pixel keypoint error is terrible on a small person and negligible on a large one. See how OKS and ' +
+      'PCK scale the error.',
+    page: 'pose/PoseSection.tsx',
+  },
+  {
+    id: 'depth',
+    slug: 'depth',
+    title: 'Depth: when 10 cm is not 10 cm',
+    shortTitle: 'Depth',
+    order: 50,
+    summary:
+      'Ten centimetres off on a wall 10 m away and on a book 1 m away: RMSE calls the errors equal, relative ' +
+      'error does not.',
+    page: 'depth/DepthSection.tsx',
+  },
+];
+
+const PAGE_PREFIX = '../sections/';
+
+/**
+ * The sections that have a page, in table-of-contents order. `pages` maps
+ * module paths (`../sections/<folder>/<Name>Section.tsx`) to loaders.
+ */
+export function buildSections(
+  catalogue: readonly SectionInfo[],
+  pages: Readonly<Record<string, () => Promise<SectionModule>>>,
+): SectionDef[] {
+  const out: SectionDef[] = [];
+  for (const info of catalogue) {
+    const load = pages[PAGE_PREFIX + info.page];
+    if (load) out.push({ ...info, load });
+  }
+  return out.sort((a, b) => a.order - b.order);
+}
+
+/** Page modules that no catalogue row names (they would never be shown). */
+export function unlistedPages(
+  catalogue: readonly SectionInfo[],
+  pages: Readonly<Record<string, unknown>>,
+): string[] {
+  const listed = new Set(catalogue.map((info) => PAGE_PREFIX + info.page));
+  return Object.keys(pages).filter((path) => !listed.has(path));
+}
+
+/** Every `*Section.tsx` page module under src/sections, loaded lazily. */
+export const SECTION_PAGES = import.meta.glob<SectionModule>('../sections/*/*Section.tsx');
+
+/** The sections with a page, in order. */
+export const sections: readonly SectionDef[] = buildSections(SECTION_CATALOGUE, SECTION_PAGES);

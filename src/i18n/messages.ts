@@ -1,0 +1,117 @@
+/**
+ * The message catalogue: every UI string of the shell and the shared widgets
+ * (buttons, labels, notices, errors) lives here, not in JSX. Section prose is
+ * content and stays with its section.
+ *
+ * A translation is a new file exporting an object of type `Messages`, e.g.
+ * `export const fr: Messages = { ... }`, and `messages` below points at it.
+ */
+
+const en = {
+  /** BCP 47 tag used for number formatting and the document language. */
+  locale: 'en',
+  app: {
+    name: 'Beyond Accuracy',
+    skipToContent: 'Skip to content',
+    sectionsNav: 'Sections',
+    about: 'About',
+    loadingSection: 'Loading the section…',
+  },
+  theme: {
+    toDark: 'Switch to the dark theme',
+    toLight: 'Switch to the light theme',
+  },
+  landing: {
+    title: 'Beyond Accuracy',
+    lead:
+      'Beyond Accuracy shows, one trap at a time, why the numbers used to judge computer-vision models, ' +
+      'such as accuracy, IoU, mAP and PSNR, can mislead, and which metrics to report instead.',
+    audience:
+      'It is written for students and engineers who train or evaluate vision models: every number on screen ' +
+      'is computed live from what you drag, paint or slide, with the same formulas the reference tools use.',
+    sectionsHeading: 'Sections',
+    noSections: 'The sections are being written; check back soon.',
+  },
+  about: {
+    title: 'About Beyond Accuracy',
+    intro:
+      'Beyond Accuracy runs entirely in your browser: nothing you drag, paint or upload leaves the page, ' +
+      'and it keeps working offline once loaded.',
+    creditsHeading: 'Image credits',
+    creditsIntro:
+      'The photographs come from the sample data that scikit-image 0.19.3 ships. Their licences, as ' +
+      'scikit-image documents them, allow free reuse.',
+    creditsColumns: { file: 'File', what: 'What it shows', size: 'Size', licence: 'Licence' },
+    builtWithHeading: 'Built with',
+    builtWithIntro: 'Open-source tools this app is built on:',
+    metricsHeading: 'How the numbers are checked',
+    metricsText:
+      'Every metric is written in TypeScript and checked against test vectors produced by the reference ' +
+      'implementations (scikit-image, pycocotools, pytorch-fid and others).',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: (path: string) => `There is no page at “${path}”.`,
+    home: 'Go to the start page',
+  },
+  notices: {
+    region: 'Notices',
+    dismiss: 'Dismiss notice',
+    futureVersion: (version: number) =>
+      `This link was made by a newer version of Beyond Accuracy (link format ${version}), so this page shows its default settings.`,
+    malformed:
+      'The settings in this link are damaged or incomplete, so this page shows its default settings.',
+    unknownWidget: (id: string) =>
+      `This link mentions a figure this page does not have (“${id}”); it was ignored.`,
+    invalidState: (title: string) =>
+      `The settings in this link for the figure “${title}” could not be read, so that figure shows its defaults.`,
+  },
+  errors: {
+    widgetFailed: (title: string) => `The figure “${title}” stopped working.`,
+    sectionFailed: 'This section stopped working.',
+    somethingFailed: 'This part stopped working.',
+    reset: 'Reset',
+    unknownError: 'Unknown error.',
+  },
+  figure: {
+    reset: 'Reset',
+    copyLink: 'Copy link',
+    shareLink: 'Share link',
+    copied: 'Link copied.',
+    copyFailed: 'Your browser did not allow copying; select the link and copy it yourself.',
+  },
+  readout: {
+    undefined: 'undefined (0/0)',
+    undefinedReason: 'The formula divides zero by zero here, so no value exists.',
+    notYet: '…',
+    error: (message: string) => `error: ${message}`,
+    notANumber: 'the result is not a number',
+    infinity: '∞',
+    minusInfinity: '−∞',
+  },
+  formula: {
+    undefinedTerm: 'undefined',
+    missingTerm: '?',
+  },
+  selfCheck: {
+    heading: 'Check yourself',
+    correct: 'Correct.',
+    incorrect: 'Not quite.',
+    score: (right: number, answered: number, total: number) =>
+      `${right} of ${answered} answered correctly (${total} questions).`,
+  },
+  whatToReport: {
+    heading: 'What to report instead',
+  },
+  references: {
+    heading: 'References',
+    doi: 'DOI',
+    url: 'Address',
+  },
+};
+
+/** The shape every translation must have. */
+export type Messages = typeof en;
+
+/** The active catalogue. */
+export const messages: Messages = en;

@@ -1,0 +1,157 @@
+/**
+ * UI strings of the segmentation section (#/segmentation): figure titles and
+ * captions, control labels, legends, notices and the sentences built from the
+ * reader's numbers. The prose stays with the section's components.
+ */
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const f2 = (x: number) => x.toFixed(2);
+
+export const segmentationText = {
+  section: {
+    title: 'Segmentation: when 90 % accuracy means nothing',
+    summary:
+      'Paint a prediction over a street scene and watch pixel accuracy stay high while every person is missed. Then meet IoU, Dice, and their traps.',
+  },
+  classNames: {
+    background: 'background',
+    sidewalk: 'sidewalk',
+    car: 'car',
+    person: 'person',
+  },
+  painter: {
+    title: 'Paint the prediction',
+    caption:
+      'The street scene with its ground truth outlined. Paint what your “model” predicts: pick a class and drag over the picture. ' +
+      'Keyboard: focus the picture, move the brush with the arrow keys (Shift: 10 pixels) and press Space or Enter to paint or fill.',
+    surface: 'Prediction painting surface, 160 by 120 label pixels',
+    surfaceHint:
+      'Arrow keys move the brush (Shift: 10 pixels). Space or Enter paints at the brush, or fills with the flood-fill tool. Ctrl+Z undoes, Ctrl+Y redoes.',
+    cursorAt: (x: number, y: number) => `Brush at column ${x}, row ${y}.`,
+    tool: 'Tool',
+    tools: { brush: 'Brush', eraser: 'Eraser (paints background)', fill: 'Flood fill' },
+    brushClass: 'Brush class',
+    brushSize: 'Brush size (pixels)',
+    undo: 'Undo',
+    redo: 'Redo',
+    overlays: 'Show',
+    truth: 'Ground truth (outlines)',
+    prediction: 'Prediction (colours)',
+    errors: 'Error map',
+    errorClass: 'Error map for',
+    allClasses: 'all object classes',
+    presets: 'Preset predictions',
+    presetNames: {
+      lazy: 'Lazy model',
+      perfect: 'Perfect',
+      sloppy: 'Sloppy boundaries',
+      missesSmall: 'Misses small objects',
+      overSegments: 'Over-segments',
+    },
+    legendClasses: 'Overlays',
+    legendErrors: 'Error map',
+    tp: 'TP: right class',
+    fp: 'FP: predicted, not there',
+    fn: 'FN: missed (hatched)',
+    legendTruth: 'ground truth (outline)',
+    sceneNote: 'The scene is drawn in code; it is not a photograph.',
+  },
+  metrics: {
+    title: 'Live metrics of your prediction',
+    caption:
+      'Every number is computed in a background worker from the painted prediction. Rows of the confusion matrix are the true classes, columns the predicted ones.',
+    pixelAccuracy: 'Pixel accuracy',
+    miou: 'Mean IoU',
+    mdice: 'Mean Dice',
+    perClass: 'Per-class scores',
+    classColumn: 'Class',
+    precision: 'Precision',
+    recall: 'Recall',
+    iou: 'IoU',
+    dice: 'Dice',
+    cellLabel: (metric: string, cls: string) => `${metric} of ${cls}`,
+    confusion: 'Confusion matrix',
+    truthAxis: 'True class',
+    predictedAxis: 'Predicted class',
+    view: 'Show',
+    counts: 'pixel counts',
+    shares: 'row shares',
+    cellHint: 'Hover over or focus a cell to read what it means.',
+    trapActive: (acc: number, cls: string, metric: string, value: number) =>
+      `Pixel accuracy is ${pct(acc)}, yet ${cls} has ${metric} ${f2(value)}: the background covers about nine pixels in ten, so a prediction can look accurate while it misses the ${cls === 'person' ? 'people' : 'cars'}.`,
+    trapInactive: (acc: number) =>
+      `Pixel accuracy is ${pct(acc)}, and people and cars both have IoU and recall of at least 0.5, so accuracy is not hiding a missed class right now. Try the “Lazy model”.`,
+    trapHeading: 'The accuracy trap',
+    waiting: 'Waiting for the first numbers…',
+    undefinedPrecision: 'Nothing was predicted as this class: TP + FP = 0.',
+  },
+  formulas: {
+    title: 'IoU and Dice with your numbers',
+    caption:
+      'TP, FP and FN of the chosen class come from your painted prediction. The plot shows Dice against IoU: every prediction lies on the same curve.',
+    cls: 'Class',
+    plotLabel: (iou: string, dice: string) =>
+      `Plot of Dice against IoU: the curve Dice = 2 IoU / (1 + IoU), and your prediction at IoU ${iou}, Dice ${dice}.`,
+    iouAxis: 'IoU',
+    diceAxis: 'Dice',
+    identity: 'Dice = IoU',
+    you: 'your prediction',
+    tp: 'TP',
+    fp: 'FP',
+    fn: 'FN',
+  },
+  structures: {
+    title: 'The same one-pixel error on a small and a large structure',
+    caption:
+      'Illustrative synthetic masks, drawn at the same scale: each prediction misses only the outermost ring of pixels. Blue: found; hatched purple: missed.',
+    radius: 'Lesion radius (pixels)',
+    small: 'Small lesion',
+    large: 'Large organ',
+    smallAlt: (r: number) => `A round lesion of radius ${r} pixels whose outer ring of pixels is missed.`,
+    largeAlt: (r: number) => `A round organ of radius ${r} pixels whose outer ring of pixels is missed.`,
+    dice: 'Dice',
+    iou: 'IoU',
+    missed: (missed: number, total: number) => `${missed} of ${total} pixels missed`,
+  },
+  empty: {
+    title: 'An empty reference',
+    caption:
+      'The street scene with the default (sloppy) prediction. Remove a class from the ground truth and see what IoU and Dice can still say.',
+    cls: 'Class to remove',
+    removeTruth: 'Remove it from the ground truth',
+    clearPrediction: 'Also clear it from the prediction',
+    iou: (cls: string) => `IoU of ${cls}`,
+    dice: (cls: string) => `Dice of ${cls}`,
+    zeroReason: (cls: string) =>
+      `There is no ${cls} left to find, so TP = FN = 0 and every predicted ${cls} pixel is a false positive: IoU = 0 / FP = 0.`,
+    undefinedReason: (cls: string) => `No ${cls} in the ground truth and none predicted: TP + FP + FN = 0.`,
+    conventions: 'What libraries report for 0/0, and the mean IoU that follows',
+    convention: 'Convention',
+    examples: 'Used by',
+    classValue: (cls: string) => `IoU of ${cls}`,
+    meanValue: 'Mean IoU',
+    skip: 'Leave the class out of the mean',
+    one: 'Count it as 1 (perfect)',
+    zero: 'Count it as 0 (failure)',
+    skipWho: 'mmsegmentation (NaN, then nanmean); MONAI DiceMetric by default',
+    oneWho: 'MONAI DiceMetric(ignore_empty=False); MetricsReloaded (Dice 1 for two empty masks)',
+    zeroWho:
+      'scikit-learn jaccard_score (zero_division default); torchmetrics JaccardIndex (zero_division=0)',
+    skipValue: 'left out',
+    allDefined: 'Every class is defined here, so the three conventions agree.',
+  },
+  threshold: {
+    title: 'Precision against recall: the threshold',
+    caption:
+      'A made-up “person” probability map on a crop of the scene (brighter = more sure). Pixels at or above the threshold are predicted as person.',
+    threshold: 'Threshold',
+    probabilityAlt:
+      'Probability map of the person class: bright on the three people, dimmer around them and on the lamp post.',
+    predictionAlt: (t: string) => `Person pixels predicted at threshold ${t}, coloured by TP, FP and FN.`,
+    probability: 'Probability',
+    prediction: 'Prediction at the threshold',
+    precision: 'Precision (person)',
+    recall: 'Recall (person)',
+    iou: 'IoU (person)',
+  },
+};

@@ -1,0 +1,23 @@
+/**
+ * Entry point: styles, theme, the address-bar share-link sync, and the app.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles.css';
+import { App } from './app/App';
+import { isSectionPath } from './app/routes';
+import { sections } from './app/sections';
+import { startTheme } from './app/theme';
+import { appStore } from './state/store';
+import { startUrlSync } from './state/urlSync';
+
+startTheme(appStore);
+startUrlSync(appStore, { isSectionPath: (path) => isSectionPath(path, sections) });
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,119 @@
+/**
+ * The depth section (#/depth): why a 10 cm error is small on a wall and large
+ * on a book, how RMSE and AbsRel weigh near and far pixels, and which
+ * evaluation conventions (cap, validity mask, median scaling) change the
+ * numbers. Prose and wiring only; every number comes from the worker.
+ */
+import { depthText } from '../../i18n/depth';
+import { WallBookFigure } from './WallBookFigure';
+import { MapFigure } from './MapFigure';
+import { ConventionsFigure } from './ConventionsFigure';
+import { DepthClosing } from './DepthClosing';
+
+/** The depth section page. */
+export default function DepthSection() {
+  return (
+    <article className="ba-section">
+      <h1>{depthText.section.title}</h1>
+      <p>
+        A depth network looks at one photo and guesses, for every pixel, how far away the surface is, in
+        metres. To judge it, we compare its depth map <em>d</em> with a measured one, <em>d*</em>, from a
+        laser scanner (LiDAR) outdoors or a depth camera indoors. The question sounds simple: how far off is
+        it? But “far off” can mean metres, or a percentage of the distance, and the two answers can disagree
+        completely.
+      </p>
+
+      <h2>Ten centimetres, twice</h2>
+      <p>
+        Picture a wall 10 m away and a book 1 m away. The model predicts the wall at 9.9 m and the book at 0.9
+        m. Both guesses are 10 cm short. For a robot arm reaching for the book, 10 cm is a miss; for a car
+        braking in front of the wall, it hardly matters.
+      </p>
+      <p>
+        The <strong>root mean squared error</strong> (RMSE) squares each miss in metres, averages the squares
+        and takes the square root. It sees 0.1 m twice and calls the two errors equal. The{' '}
+        <strong>absolute relative error</strong> (AbsRel) divides each miss by the true depth first: 0.1 / 10
+        = 1 % for the wall, 0.1 / 1 = 10 % for the book. The <strong>threshold accuracy</strong> δ &lt; 1.25,
+        from Eigen et al. (2014), counts the share of pixels whose prediction is within a factor 1.25 of the
+        truth, in either direction: the larger of <em>d</em>/<em>d*</em> and <em>d*</em>/<em>d</em> must be
+        below 1.25. Benchmarks also report the looser thresholds 1.25² and 1.25³.
+      </p>
+      <p>
+        Move the sliders. Put both predictions on the truth and every error drops to 0, every δ to 1. Then
+        move the book to 0.7 m and the wall to 9.7 m: both are 30 cm off, equal for RMSE, but the book fails δ
+        &lt; 1.25 (1 / 0.7 ≈ 1.43) while the wall passes easily (10 / 9.7 ≈ 1.03).
+      </p>
+      <WallBookFigure />
+
+      <h2>A whole depth map: who makes the error?</h2>
+      <p>
+        A real depth map has thousands of pixels, near and far. The scene below is a drawn street, rendered
+        from a camera 1.5 m above the ground: a floor, two side walls, a far wall at 34 m, some objects in
+        between, and a sky. It has about four times as many pixels nearer than 3 m as pixels beyond 20 m, as
+        street and indoor photos usually do: the ground right in front of the camera fills the bottom of the
+        picture.
+      </p>
+      <p>
+        The prediction is not a real network. It is the ground truth with errors you control: a global scale
+        (every depth multiplied by the same number), noise on the near and on the far pixels (each pixel moves
+        by a random amount whose spread is a percentage of its true depth, from a fixed random seed), and
+        blurred edges. Networks smooth their output, so at the border between a near object and the far wall
+        they predict depths in between that belong to neither; a handful of such pixels can carry large
+        errors.
+      </p>
+      <p>
+        Set the near noise and the far noise to the same percentage, one at a time. Far noise moves RMSE much
+        more: 10 % of 30 m is 3 m, 10 % of 2 m is 0.2 m, and squaring makes the gap 225 times larger. Near
+        noise moves AbsRel more, because AbsRel sees 10 % everywhere and there are more near pixels. The bars
+        show it directly: the far band takes most of the squared error even though it holds few pixels.
+      </p>
+      <p>
+        The other metrics of the standard list (from Eigen et al. 2014 and later papers):{' '}
+        <strong>SqRel</strong> averages the squared miss divided by the true depth; <strong>RMSE(log)</strong>{' '}
+        is RMSE computed on the logarithms of the depths, so it measures ratios; <strong>log10</strong>{' '}
+        averages the absolute difference of base-10 logarithms; <strong>SILog</strong>, the scale-invariant
+        log error, is 100 times the standard deviation of ln <em>d</em> − ln <em>d*</em>. Multiplying every
+        prediction by the same number shifts every log difference by the same amount, so SILog ignores a
+        global scale. Try it: set noise and blur to 0 and the scale to 2. AbsRel becomes 1, δ &lt; 1.25
+        becomes 0, and SILog stays 0.
+      </p>
+      <MapFigure />
+
+      <h2>Conventions that change the numbers</h2>
+      <p>
+        Before any metric is computed, the evaluation decides which pixels count and how the prediction is
+        prepared. These choices are rarely in the headline, but they move the numbers as much as a better
+        model does.
+      </p>
+      <ul>
+        <li>
+          <strong>A depth cap.</strong> Benchmarks only score pixels whose true depth lies in a range: up to
+          80 m outdoors on KITTI (the LiDAR is unreliable further away), up to 10 m indoors on NYU Depth v2.
+          Predictions are clamped into the same range. With a 10 m cap, the far half of our street is simply
+          not scored, and a prediction beyond 10 m is cut to 10 m.
+        </li>
+        <li>
+          <strong>Pixels without ground truth are skipped.</strong> The sky has no measured depth, and a LiDAR
+          leaves most pixels of a camera image without a return. These pixels have no right answer, so the
+          standard evaluation leaves them out with a validity mask. A script that forgets the mask must invent
+          a ground truth for them (0 m, or the cap) and scores the model against it.
+        </li>
+        <li>
+          <strong>Median scaling.</strong> From one image, a model cannot know the true scale: a toy street
+          photographed up close looks like a real street. Self-supervised monocular models are therefore often
+          scored after multiplying each prediction by median(<em>d*</em>) / median(<em>d</em>). That removes
+          any global scale error before the metrics see it.
+        </li>
+      </ul>
+      <p>
+        The model below is exact up to one scale factor. Set the scale error to 2: δ &lt; 1.25 falls to 0 on
+        every pixel. Tick median scaling and it is back at 1, as if the model were perfect. Switch the cap
+        from KITTI to NYU and fewer pixels count. The dashed box shows what a script without a validity mask
+        would report: it changes with how the sky is filled in, while the standard readouts ignore the sky.
+      </p>
+      <ConventionsFigure />
+
+      <DepthClosing />
+    </article>
+  );
+}

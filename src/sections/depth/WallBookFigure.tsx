@@ -1,0 +1,159 @@
+/**
+ * Figure `depth.wall-book`: a wall at 10 m and a book at 1 m, one slider for
+ * each prediction; absolute error, RMSE, AbsRel and delta < 1.25 for the wall,
+ * the book and both together (data-subject wall / book / both), all from the
+ * worker's `depth` metric, and the formulas filled in with the reader's numbers.
+ */
+import { useMemo } from 'react';
+import { useWidgetState } from '../../state/useWidgetState';
+import { useMetric } from '../../worker/useMetric';
+import { Figure } from '../../widgets/Figure';
+import { Slider } from '../../widgets/Slider';
+import { MetricReadout } from '../../widgets/MetricReadout';
+import { LiveFormula } from '../../widgets/Formula';
+import { depthText } from '../../i18n/depth';
+import { wallBookWidget } from './depthState';
+import { BOOK_RANGE, WALL_BOOK_SUBJECTS, WALL_RANGE, wallBookArgs, type WallBookSubject } from './wallBook';
+import { snap } from './snap';
+import { WallBookDrawing } from './WallBookDrawing';
+import type { DepthMetricsResult } from './resultTypes';
+
+const t = depthText.wallBook;
+const fmtMetres = (v: number) => `${v.toFixed(1)} m`;
+const NAMES: Record<WallBookSubject, string> = { wall: t.wallName, book: t.bookName, both: t.bothName };
+
+/** The wall-and-book figure. */
+export function WallBookFigure() {
+  const [state, setState, reset] = useWidgetState(wallBookWidget);
+  const args = useMemo(() => wallBookArgs(state.wall, state.book), [state.wall, state.book]);
+  const results = {
+    wall: useMetric<DepthMetricsResult>('depth', args.wall),
+    book: useMetric<DepthMetricsResult>('depth', args.book),
+    both: useMetric<DepthMetricsResult>('depth', args.both),
+  };
+  const m = (s: WallBookSubject) => results[s].value;
+  const metres = (v: number) => ({ value: v, format: 'm' as const, digits: 1 });
+  return (
+    <Figure id={wallBookWidget.id} title={wallBookWidget.title} caption={t.caption} onReset={reset}>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Slider
+          label={t.wallSlider}
+          min={WALL_RANGE.min}
+          max={WALL_RANGE.max}
+          step={WALL_RANGE.step}
+          value={state.wall}
+          onChange={(wall) => setState({ wall: snap(wall, WALL_RANGE.step) })}
+          format={fmtMetres}
+        />
+        <Slider
+          label={t.bookSlider}
+          min={BOOK_RANGE.min}
+          max={BOOK_RANGE.max}
+          step={BOOK_RANGE.step}
+          value={state.book}
+          onChange={(book) => setState({ book: snap(book, BOOK_RANGE.step) })}
+          format={fmtMetres}
+        />
+      </div>
+      <WallBookDrawing wall={state.wall} book={state.book} />
+      <p className="m-0 text-sm text-slate-600 dark:text-slate-300">
+        <span
+          aria-hidden="true"
+          className="mr-1 inline-block h-3 w-3 bg-sky-700 align-middle dark:bg-sky-400"
+        />
+        {t.truth}
+        <span
+          aria-hidden="true"
+          className="mr-1 ml-4 inline-block h-0.5 w-5 border-t-2 border-dashed border-amber-600 align-middle dark:border-amber-300"
+        />
+        {t.predicted}
+      </p>
+      <div className="mt-4 grid gap-4 md:grid-cols-3">
+        {WALL_BOOK_SUBJECTS.map((s) => {
+          const r = results[s];
+          const common = { subject: s, pending: r.pending, error: r.error };
+          return (
+            <section
+              key={s}
+              aria-label={NAMES[s]}
+              className="rounded border border-slate-300 p-3 dark:border-slate-600"
+            >
+              <h4 className="m-0 mb-2 text-base font-semibold">{NAMES[s]}</h4>
+              <div className="grid grid-cols-2 gap-2">
+                <MetricReadout
+                  {...common}
+                  metric="depth.abs_error"
+                  value={r.value?.abs_error}
+                  label={t.absError}
+                  format="m"
+                  digits={2}
+                />
+                <MetricReadout
+                  {...common}
+                  metric="depth.rmse"
+                  value={r.value?.rmse}
+                  label={t.rmse}
+                  format="m"
+                  digits={2}
+                />
+                <MetricReadout
+                  {...common}
+                  metric="depth.abs_rel"
+                  value={r.value?.abs_rel}
+                  label={t.absRel}
+                  format="fraction"
+                  digits={3}
+                />
+                <MetricReadout
+                  {...common}
+                  metric="depth.a1"
+                  value={r.value?.a1}
+                  label={t.a1}
+                  format="fraction"
+                  digits={2}
+                />
+              </div>
+            </section>
+          );
+        })}
+      </div>
+      <div className="mt-4 grid min-w-0 gap-2 md:grid-cols-2 [&>*]:min-w-0">
+        <LiveFormula
+          tex="|d - d^*|_{\text{wall}} = |\var{w} - 10\,\mathrm{m}| = \var{ew}"
+          spoken="Absolute error of the wall: {w} minus 10 metres, in absolute value, is {ew}"
+          values={{ w: metres(state.wall), ew: { value: m('wall')?.abs_error, format: 'm', digits: 2 } }}
+        />
+        <LiveFormula
+          tex="|d - d^*|_{\text{book}} = |\var{b} - 1\,\mathrm{m}| = \var{eb}"
+          spoken="Absolute error of the book: {b} minus 1 metre, in absolute value, is {eb}"
+          values={{ b: metres(state.book), eb: { value: m('book')?.abs_error, format: 'm', digits: 2 } }}
+        />
+        <LiveFormula
+          tex="\mathrm{AbsRel}_{\text{wall}} = \frac{|\var{w} - 10|}{10} = \var{rw}"
+          spoken="AbsRel of the wall: the absolute difference of {w} and 10, over 10, is {rw}"
+          values={{ w: metres(state.wall), rw: { value: m('wall')?.abs_rel, format: 'fraction', digits: 3 } }}
+        />
+        <LiveFormula
+          tex="\mathrm{AbsRel}_{\text{book}} = \frac{|\var{b} - 1|}{1} = \var{rb}"
+          spoken="AbsRel of the book: the absolute difference of {b} and 1, over 1, is {rb}"
+          values={{ b: metres(state.book), rb: { value: m('book')?.abs_rel, format: 'fraction', digits: 3 } }}
+        />
+        <LiveFormula
+          tex="\mathrm{RMSE} = \sqrt{\tfrac{1}{2}\left[(\var{w} - 10)^2 + (\var{b} - 1)^2\right]} = \var{rmse}"
+          spoken="RMSE of both pixels equals the square root of half of the sum of ({w} minus 10) squared and ({b} minus 1) squared, which is {rmse}"
+          values={{
+            w: metres(state.wall),
+            b: metres(state.book),
+            rmse: { value: m('both')?.rmse, format: 'm', digits: 3 },
+          }}
+        />
+        <LiveFormula
+          tex="\delta_{1.25} = \tfrac{1}{2}\,\#\left\{\max\left(\tfrac{d}{d^*}, \tfrac{d^*}{d}\right) < 1.25\right\} = \var{a1}"
+          spoken="Delta below 1.25 is the share of the two pixels whose ratio of predicted to true depth, or its inverse, is below 1.25: {a1}"
+          values={{ a1: { value: m('both')?.a1, format: 'fraction', digits: 2 } }}
+        />
+      </div>
+      <p className="m-0 mt-2 text-sm text-slate-600 dark:text-slate-300">{t.clampNote}</p>
+    </Figure>
+  );
+}

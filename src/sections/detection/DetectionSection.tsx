@@ -1,0 +1,137 @@
+/**
+ * The detection section (#/detection): IoU, true positives, precision-recall
+ * curves, the interpolations behind AP, and why VOC's AP50 and COCO's
+ * AP@[.50:.95] can rank two detectors in opposite orders. Prose and wiring
+ * only; every number comes from the worker.
+ */
+import { detectionText } from '../../i18n/detection';
+import { IouFigure } from './iou/IouFigure';
+import { ScaleFigure } from './scale/ScaleFigure';
+import { ApFigure } from './ap/ApFigure';
+import { PresetsFigure } from './presets/PresetsFigure';
+import { TiesFigure } from './ties/TiesFigure';
+import { EmptyImageFigure } from './empty/EmptyImageFigure';
+import { IconicFigure } from './iconic/IconicFigure';
+import { DetectionClosing } from './DetectionClosing';
+
+/** The detection section page. */
+export default function DetectionSection() {
+  return (
+    <article className="ba-section">
+      <h1>{detectionText.section.title}</h1>
+      <p>
+        A detector draws boxes and gives each a score. A paper then reports one number, “mAP”, and two papers
+        can both report “mAP” while measuring different things: one counts a box as a hit when it covers half
+        of the object, the other demands far more. On this page you will build that number yourself, from one
+        box to a whole benchmark, and see where the conventions hide.
+      </p>
+
+      <h2>When does a box count? Intersection over union</h2>
+      <p>
+        Compare a predicted box <em>B</em> with a ground-truth box <em>A</em> drawn by a person. Their overlap
+        is measured by the <strong>intersection over union</strong> (IoU): the area they share divided by the
+        area they cover together. Two identical boxes give 1, two boxes that do not touch give 0. A prediction
+        is a <strong>true positive</strong> (TP) when its IoU with an object of the same class reaches a
+        threshold <em>t</em>; otherwise it is a <strong>false positive</strong> (FP). An object that no
+        prediction matched is a <strong>false negative</strong> (FN). PASCAL VOC uses <em>t</em> = 0.5; COCO
+        also asks for 0.75 and more.
+      </p>
+      <p>
+        Below, the ground truth sits on the round mission patch of astronaut Eileen Collins. The prediction
+        has the right size but sits 12 pixels to the right and 8 pixels too low. That is enough to pass at
+        0.50 and fail at 0.75. Try to put it exactly on the patch, then move it away by its own width.
+      </p>
+      <IouFigure />
+
+      <h2>Small objects pay more for the same mistake</h2>
+      <p>
+        IoU is relative to the size of the box. A 5-pixel slip is nothing for a car that fills the picture,
+        but it is almost half the width of a 12-pixel object far away. So the same detector, with the same
+        pixel accuracy, looks much worse on small objects. This is why COCO reports AP separately for small
+        (area below 32² pixels), medium and large (above 96² pixels) objects.
+      </p>
+      <ScaleFigure />
+
+      <h2>From a ranked list to average precision</h2>
+      <p>
+        A detector returns many boxes with scores. To judge them, the evaluation sorts all predictions of a
+        class by descending score and walks down the list. Each prediction takes the unmatched object of its
+        class with the highest IoU, if that IoU reaches the threshold: a true positive. Otherwise it is a
+        false positive, also when it found an object that a higher-scored prediction already took (a
+        duplicate). Objects left over at the end are false negatives.
+      </p>
+      <p>
+        After the <em>k</em>-th prediction, <strong>precision</strong> is TP / <em>k</em> (how many of the
+        boxes so far are right) and <strong>recall</strong> is TP divided by the number of objects (how many
+        objects were found so far). Plotting them down the ranking gives the{' '}
+        <strong>precision-recall curve</strong>. A curve zig-zags, so it is first made monotone: at each
+        recall, the interpolated precision is the best precision at that recall or any higher one.{' '}
+        <strong>Average precision</strong> (AP) is the area under this envelope, and there are three common
+        ways to measure it:
+      </p>
+      <ul>
+        <li>VOC 2007: the mean of the interpolated precision at 11 recall values 0, 0.1, …, 1;</li>
+        <li>VOC 2010 and later: the exact area under the envelope, using every point;</li>
+        <li>COCO: the mean at 101 recall values 0, 0.01, …, 1.</li>
+      </ul>
+      <p>
+        The mean of the per-class APs is the <strong>mAP</strong>. In the figure, drag a prediction, change a
+        score, or raise the IoU threshold, and watch the table re-rank, the curve move and the three APs
+        follow.
+      </p>
+      <ApFigure />
+      <p>
+        All three APs above use the same matching, the one of the COCO evaluation code (pycocotools): IoU ≥{' '}
+        <em>t</em>. The PASCAL VOC development kit matches a little differently. It needs IoU strictly above
+        0.5; it measures areas with “+1 pixel” (a box from x = 10 to x = 20 is 11 pixels wide); it ignores
+        objects marked “difficult”, so finding them neither helps nor hurts; and when the best object of a
+        prediction is already taken, the prediction becomes a false positive at once instead of trying the
+        next-best object. On boxes a few pixels wide, these details move AP by whole points.
+      </p>
+
+      <h2>VOC or COCO: the same detectors, two rankings</h2>
+      <p>
+        VOC reports AP at IoU 0.5 (AP50). COCO’s headline number, AP@[.50:.95], is the mean of the AP at ten
+        thresholds 0.50, 0.55, …, 0.95, so it rewards boxes that fit tightly. COCO also reports AP75, AP by
+        object size, and the average recall (AR) when a detector may keep 1, 10 or 100 boxes per image. Here
+        are two detectors: one finds everything with boxes that are too big, the other draws precise boxes but
+        misses the three smallest objects.
+      </p>
+      <PresetsFigure />
+      <p>
+        Which is better depends on the task. If you only need to know that a car is there, the loose detector
+        wins. If a robot has to grasp the object, tight boxes matter and COCO’s average says so. Neither
+        number is wrong; reporting only one of them hides half the story.
+      </p>
+
+      <h2>Conventions that move the number</h2>
+      <p>
+        Two predictions with exactly the same score must still be put in some order. pycocotools keeps them in
+        the order they were given (a stable sort). The VOC code uses an unstable sort, so the order between
+        equal scores is whatever the sorting routine happens to produce. The order decides which of the two
+        counts first, and so the shape of the curve. The figure compares the input order with its reverse.
+      </p>
+      <TiesFigure />
+      <p>
+        Images without any object are another trap. Recall on such an image is 0 found out of 0 objects: it is
+        undefined, not 0 and not 1. Precision on it is 0 if the detector fires there, and undefined if it
+        stays silent. Averaging per-image numbers therefore breaks on empty images. The standard evaluations
+        pool the counts over the whole dataset instead, where both numbers stay defined, and the empty image
+        still costs precision through its false positives.
+      </p>
+      <EmptyImageFigure />
+
+      <h2>Iconic pictures and crowded scenes</h2>
+      <p>
+        Many VOC images are “iconic”: one large object in the middle. COCO chose crowded everyday scenes with
+        many small objects. The same detector, with the same localisation error in pixels and the same miss
+        rate, scores very differently on the two kinds of image. Precision and AP also depend on how common
+        the objects are: a detector that fires as often on a dataset with fewer objects has lower precision.
+        AP numbers from different datasets cannot be compared.
+      </p>
+      <IconicFigure />
+
+      <DetectionClosing />
+    </article>
+  );
+}

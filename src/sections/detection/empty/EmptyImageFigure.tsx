@@ -1,0 +1,132 @@
+/**
+ * Figure `detection.empty`: a two-image dataset, the street and an empty
+ * road. Per-image and dataset counts, precision and recall come from the
+ * worker's `detection_image_counts` (readouts tp / fp / fn / precision /
+ * recall with data-subject street-image, empty-image and dataset).
+ */
+import { useMemo } from 'react';
+import { useWidgetState } from '../../../state/useWidgetState';
+import { useMetric } from '../../../worker/useMetric';
+import { Figure } from '../../../widgets/Figure';
+import { MetricReadout } from '../../../widgets/MetricReadout';
+import { detectionText } from '../../../i18n/detection';
+import { BOX_STYLES } from '../scene/boxStyles';
+import { ScrollArea } from '../scene/ScrollArea';
+import { StreetDrawing } from '../scene/StreetDrawing';
+import { STREET_OBJECTS, STREET_SIZE } from '../scene/streetScene';
+import type { Counts, ImageCounts } from '../scene/resultTypes';
+import { EMPTY_FALSE_ALARM, EMPTY_FOUND, emptyArgs } from './emptyArgs';
+import { emptyWidget } from './emptyState';
+import { COMPACT_READOUTS } from '../scene/compact';
+
+const t = detectionText.empty;
+const viewBox = `0 0 ${STREET_SIZE.width} ${STREET_SIZE.height}`;
+type Subject = 'street-image' | 'empty-image' | 'dataset';
+
+/** The empty-image figure. */
+export function EmptyImageFigure() {
+  const [state, setState, reset] = useWidgetState(emptyWidget);
+  const args = useMemo(() => emptyArgs(state.fires), [state.fires]);
+  const r = useMetric<ImageCounts>('detection_image_counts', args);
+  const rows: { subject: Subject; name: string; counts: Counts | undefined }[] = [
+    { subject: 'street-image', name: t.street, counts: r.value?.images[0] },
+    { subject: 'empty-image', name: t.emptyImage, counts: r.value?.images[1] },
+    { subject: 'dataset', name: t.dataset, counts: r.value?.dataset },
+  ];
+  const cell = (
+    subject: Subject,
+    metric: 'tp' | 'fp' | 'fn' | 'precision' | 'recall',
+    c: Counts | undefined,
+  ) => (
+    <MetricReadout
+      metric={metric}
+      subject={subject}
+      value={c ? c[metric] : undefined}
+      pending={r.pending}
+      error={r.error}
+      label={<span className="sr-only">{`${metric}, ${subject}`}</span>}
+      format={metric === 'precision' || metric === 'recall' ? 'fraction' : 'count'}
+      digits={metric === 'precision' || metric === 'recall' ? 3 : undefined}
+      undefinedReason={metric === 'recall' ? t.recallUndefined : t.precisionUndefined}
+    />
+  );
+  return (
+    <Figure widget={emptyWidget} caption={t.caption} onReset={reset}>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <svg viewBox={viewBox} className="h-auto w-full rounded-md" role="img" aria-label={t.streetDrawing}>
+          <StreetDrawing />
+          {STREET_OBJECTS.filter((o) => EMPTY_FOUND.includes(o.id)).map((o) => (
+            <rect
+              key={o.id}
+              x={o.box[0]}
+              y={o.box[1]}
+              width={o.box[2]}
+              height={o.box[3]}
+              className={o.cls === 'car' ? BOX_STYLES.car : BOX_STYLES.person}
+            />
+          ))}
+        </svg>
+        <svg
+          viewBox={viewBox}
+          className="h-auto w-full rounded-md"
+          role="img"
+          aria-label={t.emptyDrawing(state.fires)}
+        >
+          <StreetDrawing withObjects={false} />
+          {state.fires && (
+            <rect
+              x={EMPTY_FALSE_ALARM.box[0]}
+              y={EMPTY_FALSE_ALARM.box[1]}
+              width={EMPTY_FALSE_ALARM.box[2]}
+              height={EMPTY_FALSE_ALARM.box[3]}
+              className={BOX_STYLES.car}
+            />
+          )}
+        </svg>
+      </div>
+      <label className="mt-3 flex items-center gap-2">
+        <input
+          type="checkbox"
+          checked={state.fires}
+          onChange={(e) => setState({ fires: e.target.checked })}
+        />
+        {t.fires}
+      </label>
+      <div className="mt-3">
+        <ScrollArea label={t.tableCaption}>
+          <table className={`w-full border-collapse text-sm ${COMPACT_READOUTS}`}>
+            <caption className="mb-1 text-left font-semibold">{t.tableCaption}</caption>
+            <thead>
+              <tr className="text-left">
+                <th scope="col" className="px-1">
+                  {t.image}
+                </th>
+                {['TP', 'FP', 'FN', detectionText.ap.columns.precision, detectionText.ap.columns.recall].map(
+                  (h) => (
+                    <th key={h} scope="col" className="px-1">
+                      {h}
+                    </th>
+                  ),
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ subject, name, counts }) => (
+                <tr key={subject} className="border-t border-border align-top">
+                  <th scope="row" className="px-1 py-1 text-left font-normal">
+                    {name}
+                  </th>
+                  <td className="px-1">{cell(subject, 'tp', counts)}</td>
+                  <td className="px-1">{cell(subject, 'fp', counts)}</td>
+                  <td className="px-1">{cell(subject, 'fn', counts)}</td>
+                  <td className="px-1">{cell(subject, 'precision', counts)}</td>
+                  <td className="px-1">{cell(subject, 'recall', counts)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollArea>
+      </div>
+    </Figure>
+  );
+}

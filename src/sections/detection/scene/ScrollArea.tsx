@@ -1,0 +1,14 @@
+/**
+ * A horizontally scrollable area for wide tables on narrow screens. It is
+ * focusable and named, so that keyboard users can scroll it too.
+ */
+import type { ReactNode } from 'react';
+
+/** Wraps `children` in a named, focusable region that scrolls sideways when needed. */
+export function ScrollArea({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="relative max-w-full overflow-x-auto" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Figure `detection.ties`: two predictions with the same score, one right
+ * and one on the lamp post. The reader picks the order of equal scores; the
+ * worker's `detection_match` ranks, matches and scores AP (readouts
+ * ap_voc07 / ap_voc / ap_coco101, data-subject ties).
+ */
+import { useMemo } from 'react';
+import { useWidgetState } from '../../../state/useWidgetState';
+import { useMetric } from '../../../worker/useMetric';
+import { Figure } from '../../../widgets/Figure';
+import { MetricReadout } from '../../../widgets/MetricReadout';
+import { detectionText } from '../../../i18n/detection';
+import { BOX_STYLES } from '../scene/boxStyles';
+import { StreetDrawing } from '../scene/StreetDrawing';
+import type { MatchResult } from '../scene/resultTypes';
+import { TIE_OBJECTS, TIE_PREDICTIONS, TIE_RULES, tiesArgs } from './tiesArgs';
+import { tiesWidget } from './tiesState';
+
+const t = detectionText.ties;
+const AP_KEYS = ['ap_voc07', 'ap_voc', 'ap_coco101'] as const;
+
+/** The ties figure. */
+export function TiesFigure() {
+  const [state, setState, reset] = useWidgetState(tiesWidget);
+  const args = useMemo(() => tiesArgs(state.rule), [state.rule]);
+  const r = useMetric<MatchResult>('detection_match', args);
+  return (
+    <Figure widget={tiesWidget} caption={t.caption} onReset={reset}>
+      <div className="grid grid-cols-1 items-start gap-6 md:grid-cols-[minmax(0,3fr)_minmax(16rem,2fr)]">
+        <svg viewBox="200 80 440 320" className="h-auto w-full rounded-md" role="img" aria-label={t.drawing}>
+          <StreetDrawing />
+          {TIE_OBJECTS.map((o) => (
+            <rect
+              key={o.id}
+              x={o.box[0]}
+              y={o.box[1]}
+              width={o.box[2]}
+              height={o.box[3]}
+              className={BOX_STYLES.gt}
+            />
+          ))}
+          {TIE_PREDICTIONS.map((p, i) => (
+            <g key={i}>
+              <rect
+                x={p.box[0]}
+                y={p.box[1]}
+                width={p.box[2]}
+                height={p.box[3]}
+                className={BOX_STYLES.person}
+              />
+              <text
+                x={p.box[0] + p.box[2] + 3}
+                y={p.box[1] + 12}
+                fontSize={13}
+                className="fill-white stroke-black/70 [paint-order:stroke] [stroke-width:3px]"
+              >
+                {i + 1}
+              </text>
+            </g>
+          ))}
+        </svg>
+        <div className="flex flex-col gap-4">
+          <fieldset className="m-0 flex flex-col gap-2 border-0 p-0">
+            <legend className="mb-1 font-semibold">{t.rule}</legend>
+            {TIE_RULES.map((rule) => (
+              <label key={rule} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="detection-ties-rule"
+                  value={rule}
+                  checked={state.rule === rule}
+                  onChange={() => setState({ rule })}
+                />
+                {t[rule]}
+              </label>
+            ))}
+          </fieldset>
+          <div>
+            <p className="m-0 font-semibold">{t.listCaption}</p>
+            <ol className="m-0 pl-6" aria-busy={r.pending ? 'true' : undefined}>
+              {(r.value?.detections ?? []).map((d) => (
+                <li key={d.index} data-prediction={d.index + 1}>
+                  {t.row(d.index + 1, d.score, d.tp)}
+                </li>
+              ))}
+            </ol>
+          </div>
+          <div className="flex flex-col gap-2">
+            {AP_KEYS.map((k) => (
+              <MetricReadout
+                key={k}
+                metric={k}
+                subject="ties"
+                value={r.value ? r.value[k] : undefined}
+                pending={r.pending}
+                error={r.error}
+                label={detectionText.ap.apRows[k]}
+                format="fraction"
+              />
+            ))}
+          </div>
+        </div>
+      </div>
+    </Figure>
+  );
+}

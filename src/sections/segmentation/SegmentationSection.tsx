@@ -1,0 +1,144 @@
+/**
+ * The segmentation section (#/segmentation), "when 90 % accuracy means
+ * nothing": prose and wiring only. The reader paints a prediction over a
+ * street scene; every number comes from the metrics worker.
+ */
+import { useMemo, useState } from 'react';
+import { useWidgetState } from '../../state/useWidgetState';
+import { useMetric } from '../../worker/useMetric';
+import { segmentationText } from '../../i18n/segmentation';
+import { NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from './classes';
+import { painterWidget } from './state';
+import { DEFAULT_PREDICTION, SCENE_GT, SCENE_PHOTO } from './sceneData';
+import type { SegmentationResult } from './resultTypes';
+import { PainterFigure, painterMask } from './painter/PainterFigure';
+import { MetricsFigure } from './readouts/MetricsFigure';
+import { FormulasFigure } from './formulas/FormulasFigure';
+import { StructuresFigure } from './structures/StructuresFigure';
+import { EmptyReferenceFigure } from './empty/EmptyReferenceFigure';
+import { ThresholdFigure } from './threshold/ThresholdFigure';
+import { SegmentationClosing } from './SegmentationClosing';
+
+const labelMap = (data: Uint8Array) => ({ width: SCENE_WIDTH, height: SCENE_HEIGHT, data });
+
+/** The segmentation section page. */
+export default function SegmentationSection() {
+  const [painter] = useWidgetState(painterWidget);
+  const [live, setLive] = useState<Uint8Array | null>(null);
+  const committed = useMemo(() => painterMask(painter.mask), [painter.mask]);
+  const args = useMemo(
+    () => ({ gt: labelMap(SCENE_GT), pred: labelMap(live ?? committed), num_classes: NUM_CLASSES }),
+    [live, committed],
+  );
+  const seg = useMetric<SegmentationResult>('segmentation', args);
+
+  return (
+    <article className="ba-section">
+      <h1>{segmentationText.section.title}</h1>
+      <p>
+        A segmentation model gives every pixel of an image a class. For a self-driving car that means: this
+        pixel is road, this one is sidewalk, this one is a car, this one is a person. The obvious score is{' '}
+        <strong>pixel accuracy</strong>, the share of pixels that got the right class. In a street scene it is
+        also a trap. Road, sky and buildings fill most of the picture, and people fill almost none of it.
+      </p>
+      <p>
+        The scene below is 160 by 120 pixels. About 90 % of them are background (road and everything else),
+        about 6 % sidewalk, 4 % cars, and less than 1 % people. A model that calls every pixel background is
+        right about nine times in ten, and it has not found a single person.
+      </p>
+
+      <h2>Paint a prediction</h2>
+      <p>
+        You are the model. The white outlines are the ground truth a person drew; the coloured areas are your
+        prediction. It starts as a slightly sloppy model whose objects spill a pixel over their outlines.
+        Paint with the brush, erase back to background, or fill a region in one click. Then try the presets,
+        starting with the “Lazy model”, and switch on the error map to see which pixels count as true
+        positives (TP), false positives (FP) and false negatives (FN).
+      </p>
+      <PainterFigure gt={SCENE_GT} photo={SCENE_PHOTO} onLive={setLive} />
+
+      <h2>Read the numbers</h2>
+      <p>
+        For each class, count three kinds of pixels: <strong>TP</strong>, predicted as the class and really
+        it; <strong>FP</strong>, predicted as the class but something else; <strong>FN</strong>, really the
+        class but predicted as something else. From these:
+      </p>
+      <ul>
+        <li>
+          <strong>precision</strong> = TP / (TP + FP): of the pixels you called “person”, how many are people;
+        </li>
+        <li>
+          <strong>recall</strong> = TP / (TP + FN): of the real person pixels, how many you found;
+        </li>
+        <li>
+          <strong>IoU</strong> (intersection over union, or Jaccard index) = TP / (TP + FP + FN): the overlap
+          of prediction and truth divided by everything either of them covers;
+        </li>
+        <li>
+          <strong>Dice</strong> = 2 TP / (2 TP + FP + FN), the F1 score of the pixels.
+        </li>
+      </ul>
+      <p>
+        The <strong>mean IoU</strong> (mIoU) averages the IoU over the classes, so the tiny person class
+        counts as much as the huge background. The <strong>confusion matrix</strong> shows where the pixels
+        went: rows are the true classes, columns the predicted ones, and everything off the diagonal is a
+        mistake. Tutorials often quote rules of thumb such as “pixel accuracy above 90 % and IoU above 0.7 on
+        the main classes is good”. Press “Lazy model” and watch the first half of that rule pass while the
+        person IoU is 0.
+      </p>
+      <MetricsFigure seg={seg} />
+
+      <h2>IoU and Dice tell the same story</h2>
+      <p>
+        Dice and IoU use the same three counts, and one follows from the other: Dice = 2 IoU / (1 + IoU). So
+        they always rank two predictions of one class in the same order, and Dice is never below IoU: an IoU
+        of 0.5 is a Dice of 0.67. Neither is “better”; a paper should just say which one it reports. Pick a
+        class and watch your own TP, FP and FN fill the formulas.
+      </p>
+      <FormulasFigure seg={seg} />
+
+      <h2>Small structures pay more for the same mistake</h2>
+      <p>
+        Reinke and colleagues (2024) collected the ways overlap metrics mislead in practice. One of the first:
+        the same small boundary error costs a small structure far more than a large one. Missing a one-pixel
+        ring around a large organ barely moves its Dice; around a lesion a few pixels wide it removes a large
+        share of the lesion. In medical images a tumour can cover 0.1 % of the scan, so every pixel of its
+        outline matters. The masks below are synthetic and only illustrate the effect. Shrink the lesion and
+        watch its Dice fall while the organ’s stays put.
+      </p>
+      <StructuresFigure />
+      <p>
+        Overlap metrics also ignore the shape of the boundary: a ragged outline and a smooth one with the same
+        number of wrong pixels get the same IoU. Where the outline matters, add a boundary metric such as the
+        normalised surface distance, the Hausdorff distance or Boundary IoU (Cheng et al., 2021).
+      </p>
+
+      <h2>When there is nothing to find</h2>
+      <p>
+        What is the person IoU of an image without people? If the model predicts no person either, TP, FP and
+        FN are all 0, and IoU = 0 / 0 has no value. It is <em>undefined</em>, not 0 and not 1. Libraries
+        disagree on what to do: some report 1 (nothing to find, nothing found), some report 0, some leave the
+        class out of the mean. The MetricsReloaded library even reports Dice 1 but IoU “not a number” for two
+        empty masks. Each choice gives a different mean IoU, so the choice has to be written down. A related
+        choice: averaging IoU per image gives a different number than pooling all pixels of the test set
+        first.
+      </p>
+      <EmptyReferenceFigure gt={SCENE_GT} photo={SCENE_PHOTO} defaultPrediction={DEFAULT_PREDICTION} />
+
+      <h2>Precision against recall</h2>
+      <p>
+        A real network does not paint classes; it outputs a probability per pixel, and a threshold turns it
+        into a mask. Raise the threshold and the model marks only the pixels it is sure of: fewer false alarms
+        (precision goes up) but more missed pixels (recall goes down). Lower it and the reverse happens. No
+        threshold is right in general; the cost of each mistake decides. A car that misses a person may hit
+        them, so a driving stack leans towards recall for people and obstacles, and pays with false alarms:
+        the car brakes for a shadow or a lamp post (“phantom braking”). For the drivable road it is the other
+        way round: calling a kerb or a person “road” is the dangerous mistake, so there precision matters
+        most.
+      </p>
+      <ThresholdFigure />
+
+      <SegmentationClosing />
+    </article>
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * Content of the segmentation section's closing parts: the self-check
+ * questions, the "what to report instead" list and the references.
+ */
+
+/** One self-check question: the choices, the index of the right one and why. */
+export interface Question {
+  id: string;
+  prompt: string;
+  choices: string[];
+  answer: number;
+  explanation: string;
+}
+
+export const QUESTIONS: Question[] = [
+  {
+    id: 'production',
+    prompt:
+      'A model reaches 98 % pixel accuracy but only 12 % recall on the object class. Is it fit for production?',
+    choices: [
+      'Yes: 98 % of the pixels are right',
+      'No: the background carries the accuracy, and 88 % of the object pixels are missed',
+      'Yes, if its precision on the object class is high',
+      'It cannot be judged from pixel numbers at all',
+    ],
+    answer: 1,
+    explanation:
+      'When the object covers only a few per cent of the image, predicting background almost everywhere already gives a very high pixel accuracy. Recall 0.12 means that 88 of every 100 object pixels are missed; a high precision only says that the few pixels it did mark are right.',
+  },
+  {
+    id: 'dice-from-iou',
+    prompt: 'The person class has IoU 0.5. What is its Dice?',
+    choices: ['0.5', 'About 0.67', '0.75', '0.25'],
+    answer: 1,
+    explanation:
+      'Dice = 2 IoU / (1 + IoU) = 1 / 1.5 ≈ 0.67. Both measure the same overlap; Dice is never below IoU, so a paper quoting Dice looks better than one quoting IoU for the same masks.',
+  },
+  {
+    id: 'small-structure',
+    prompt:
+      'A model misses a one-pixel ring around the boundary of a 3-pixel-radius lesion and of a 40-pixel-radius organ. Which Dice suffers more?',
+    choices: [
+      'The lesion’s',
+      'The organ’s',
+      'Both lose the same',
+      'Neither: one pixel is within annotation noise',
+    ],
+    answer: 0,
+    explanation:
+      'The ring is a large share of a small structure and a thin sliver of a large one: in the figure above the lesion drops to about 0.6 while the organ stays near 0.97. Report small structures separately, or with a boundary-aware metric.',
+  },
+  {
+    id: 'empty-reference',
+    prompt:
+      'An image contains no person, and the model predicts no person. What is the person IoU on this image?',
+    choices: ['0', '1', 'Undefined (0/0); say how you count it', '0.5'],
+    answer: 2,
+    explanation:
+      'TP, FP and FN are all 0, so IoU = 0/0 has no value. Libraries replace it with 1, with 0, or leave the class out of the mean, and each choice moves the mean IoU. Whatever you choose, write it down.',
+  },
+];
+
+/** What to report instead of pixel accuracy alone. */
+export const WHAT_TO_REPORT: string[] = [
+  'Per-class IoU (or Dice: it is a fixed function of IoU, so say which one) next to the share of pixels each class covers, so a reader sees which classes are rare.',
+  'Per-class precision and recall at the threshold you use, and why that operating point: for people in front of a car, recall first.',
+  'The mean over classes (mIoU), and how it treats classes that are absent from both ground truth and prediction: left out, counted as 1 or counted as 0.',
+  'Whether the counts were pooled over the whole test set or the scores averaged per image: the two give different numbers.',
+  'For small or thin structures, a boundary metric (normalised surface distance, Hausdorff distance at the 95th percentile, or Boundary IoU) and scores per object size.',
+  'The confusion matrix, so readers see which classes are mistaken for which.',
+];
+
+/** One reference, shown as text (no link is fetched). */
+export interface Reference {
+  authors: string;
+  title: string;
+  venue: string;
+  year: number;
+  doi?: string;
+  url?: string;
+}
+
+export const REFERENCES: Reference[] = [
+  {
+    authors: 'A. Reinke, M. D. Tizabi, M. Baumgartner, et al.',
+    title: 'Understanding metric-related pitfalls in image analysis validation',
+    venue: 'Nature Methods 21, 182–194',
+    year: 2024,
+    doi: '10.1038/s41592-023-02150-0',
+  },
+  {
+    authors: 'L. Maier-Hein, A. Reinke, P. Godau, et al.',
+    title: 'Metrics reloaded: recommendations for image analysis validation',
+    venue: 'Nature Methods 21, 195–212',
+    year: 2024,
+    doi: '10.1038/s41592-023-02151-z',
+  },
+  {
+    authors: 'J. Long, E. Shelhamer, T. Darrell',
+    title: 'Fully convolutional networks for semantic segmentation',
+    venue: 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR)',
+    year: 2015,
+    doi: '10.1109/CVPR.2015.7298965',
+  },
+  {
+    authors: 'M. Everingham, L. Van Gool, C. K. I. Williams, J. Winn, A. Zisserman',
+    title: 'The PASCAL Visual Object Classes (VOC) challenge',
+    venue: 'International Journal of Computer Vision 88, 303–338',
+    year: 2010,
+    doi: '10.1007/s11263-009-0275-4',
+  },
+  {
+    authors: 'M. Cordts, M. Omran, S. Ramos, et al.',
+    title: 'The Cityscapes dataset for semantic urban scene understanding',
+    venue: 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR)',
+    year: 2016,
+    doi: '10.1109/CVPR.2016.350',
+  },
+  {
+    authors: 'L. R. Dice',
+    title: 'Measures of the amount of ecologic association between species',
+    venue: 'Ecology 26(3), 297–302',
+    year: 1945,
+    doi: '10.2307/1932409',
+  },
+  {
+    authors: 'P. Jaccard',
+    title: 'The distribution of the flora in the alpine zone',
+    venue: 'New Phytologist 11(2), 37–50',
+    year: 1912,
+    doi: '10.1111/j.1469-8137.1912.tb05611.x',
+  },
+  {
+    authors: 'B. Cheng, R. Girshick, P. Dollár, A. C. Berg, A. Kirillov',
+    title: 'Boundary IoU: improving object-centric image segmentation evaluation',
+    venue: 'IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)',
+    year: 2021,
+    url: 'https://arxiv.org/abs/2103.16562',
+  },
+  {
+    authors: 'MMSegmentation contributors',
+    title: 'MMSegmentation: OpenMMLab semantic segmentation toolbox and benchmark',
+    venue: 'Software',
+    year: 2020,
+    url: 'https://github.com/open-mmlab/mmsegmentation',
+  },
+];

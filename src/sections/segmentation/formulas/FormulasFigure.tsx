@@ -1,0 +1,81 @@
+/**
+ * Figure `segmentation.formulas`: IoU and Dice of one class, written out
+ * with the TP, FP and FN of the reader's painted prediction, and the Dice
+ * against IoU plot with the reader's point.
+ */
+import { useWidgetState } from '../../../state/useWidgetState';
+import { Figure } from '../../../widgets/Figure';
+import { MetricReadout } from '../../../widgets/MetricReadout';
+import { LiveFormula } from '../../../widgets/Formula';
+import { segmentationText } from '../../../i18n/segmentation';
+import { CLASS_ID, CLASS_NAMES } from '../classes';
+import { formulasWidget } from '../state';
+import type { MetricView, SegmentationResult } from '../resultTypes';
+import { RadioGroup } from '../painter/controls';
+import { DiceIouPlot } from './DiceIouPlot';
+
+const t = segmentationText.formulas;
+
+const IOU_TEX =
+  '\\mathrm{IoU} = \\frac{TP}{TP + FP + FN} = \\frac{\\var{tp}}{\\var{tp} + \\var{fp} + \\var{fn}} = \\var{iou}';
+const IOU_SPOKEN = 'IoU = TP over TP + FP + FN = {tp} over {tp} + {fp} + {fn} = {iou}';
+const DICE_TEX =
+  '\\mathrm{Dice} = \\frac{2\\,TP}{2\\,TP + FP + FN} = \\frac{2 \\cdot \\var{tp}}{2 \\cdot \\var{tp} + \\var{fp} + \\var{fn}} = \\var{dice}';
+const DICE_SPOKEN = 'Dice = 2 TP over 2 TP + FP + FN = 2 times {tp} over 2 times {tp} + {fp} + {fn} = {dice}';
+
+/** The live formulas figure. */
+export function FormulasFigure({ seg }: { seg: MetricView<SegmentationResult> }) {
+  const [state, setState, reset] = useWidgetState(formulasWidget);
+  const id = CLASS_ID[state.cls];
+  const r = seg.value;
+  const common = { pending: seg.pending, error: seg.error, className: state.cls };
+  const count = (v: number | undefined) => ({ value: v, format: 'count' as const });
+  const values = {
+    tp: count(r?.tp[id]),
+    fp: count(r?.fp[id]),
+    fn: count(r?.fn[id]),
+    iou: { value: r ? (r.iou[id] ?? null) : undefined, format: 'fraction' as const },
+    dice: { value: r ? (r.dice[id] ?? null) : undefined, format: 'fraction' as const },
+  };
+  return (
+    <Figure widget={formulasWidget} caption={t.caption} onReset={reset}>
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(14rem,1fr)]">
+        <div className="flex min-w-0 flex-col gap-4">
+          <RadioGroup
+            legend={t.cls}
+            name="segmentation-formula-class"
+            value={state.cls}
+            options={CLASS_NAMES.map((n) => ({ value: n, label: segmentationText.classNames[n] }))}
+            onChange={(cls) => setState({ cls })}
+          />
+          <div className="grid grid-cols-3 gap-3">
+            <MetricReadout metric="tp" label={t.tp} value={r?.tp[id]} format="count" {...common} />
+            <MetricReadout metric="fp" label={t.fp} value={r?.fp[id]} format="count" {...common} />
+            <MetricReadout metric="fn" label={t.fn} value={r?.fn[id]} format="count" {...common} />
+          </div>
+          <div className="max-w-full overflow-x-auto">
+            <LiveFormula tex={IOU_TEX} spoken={IOU_SPOKEN} values={values} />
+            <LiveFormula tex={DICE_TEX} spoken={DICE_SPOKEN} values={values} />
+          </div>
+          <div className="grid grid-cols-2 gap-3">
+            <MetricReadout
+              metric="segmentation.iou"
+              label="IoU"
+              value={values.iou.value}
+              format="fraction"
+              {...common}
+            />
+            <MetricReadout
+              metric="segmentation.dice"
+              label="Dice"
+              value={values.dice.value}
+              format="fraction"
+              {...common}
+            />
+          </div>
+        </div>
+        <DiceIouPlot iou={values.iou.value} dice={values.dice.value} />
+      </div>
+    </Figure>
+  );
+}

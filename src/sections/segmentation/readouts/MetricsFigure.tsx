@@ -1,0 +1,143 @@
+/**
+ * Figure `segmentation.metrics`: the painted prediction's pixel accuracy,
+ * per-class precision, recall, IoU and Dice, their means, the accuracy-trap
+ * callout and the confusion-matrix heatmap. Every number comes from the
+ * worker (`segmentation`), through the section.
+ */
+import { useWidgetState } from '../../../state/useWidgetState';
+import { Figure } from '../../../widgets/Figure';
+import { MetricReadout } from '../../../widgets/MetricReadout';
+import { segmentationText } from '../../../i18n/segmentation';
+import { CLASS_NAMES } from '../classes';
+import { metricsWidget } from '../state';
+import { accuracyTrap } from '../trap';
+import type { MetricView, SegmentationResult } from '../resultTypes';
+import { RadioGroup } from '../painter/controls';
+import { ConfusionHeatmap } from './ConfusionHeatmap';
+
+const t = segmentationText.metrics;
+
+const COLUMNS = [
+  { field: 'precision', label: t.precision },
+  { field: 'recall', label: t.recall },
+  { field: 'iou', label: t.iou },
+  { field: 'dice', label: t.dice },
+] as const;
+
+/** The live metrics figure. */
+export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) {
+  const [state, setState, reset] = useWidgetState(metricsWidget);
+  const r = seg.value;
+  const common = { pending: seg.pending, error: seg.error };
+  const trap = r ? accuracyTrap(r) : null;
+  const worst = trap?.worst;
+  return (
+    <Figure widget={metricsWidget} caption={t.caption} onReset={reset}>
+      <div className="flex flex-col gap-6">
+        <div className="grid gap-3 sm:grid-cols-3">
+          <MetricReadout
+            metric="segmentation.pixel_accuracy"
+            label={t.pixelAccuracy}
+            value={r?.pixel_accuracy}
+            format="percent"
+            {...common}
+          />
+          <MetricReadout
+            metric="segmentation.miou"
+            label={t.miou}
+            value={r?.miou}
+            format="fraction"
+            {...common}
+          />
+          <MetricReadout
+            metric="segmentation.mdice"
+            label={t.mdice}
+            value={r?.mdice}
+            format="fraction"
+            {...common}
+          />
+        </div>
+        <div
+          data-callout="accuracy-trap"
+          data-active={trap?.active ? 'true' : 'false'}
+          role="note"
+          aria-label={t.trapHeading}
+          className={`ba-callout rounded-lg border-l-4 p-4 ${trap?.active ? 'ba-callout--warning border-amber-500 bg-amber-500/10' : 'ba-callout--quiet border-current/30'}`}
+        >
+          <p className="font-semibold">{t.trapHeading}</p>
+          <p>
+            {!r || r.pixel_accuracy === null
+              ? t.waiting
+              : trap?.active && worst
+                ? t.trapActive(
+                    r.pixel_accuracy,
+                    segmentationText.classNames[worst.cls],
+                    worst.metric === 'iou' ? 'IoU' : 'recall',
+                    worst.value,
+                  )
+                : t.trapInactive(r.pixel_accuracy)}
+          </p>
+        </div>
+        <div className="grid items-start gap-6 xl:grid-cols-2">
+          <div className="max-w-full overflow-x-auto">
+            <table className="w-full border-collapse text-sm">
+              <caption className="mb-1 text-left font-semibold">{t.perClass}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="p-1 text-left">
+                    {t.classColumn}
+                  </th>
+                  {COLUMNS.map((c) => (
+                    <th key={c.field} scope="col" className="p-1 text-left">
+                      {c.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {CLASS_NAMES.map((name, id) => (
+                  <tr key={name}>
+                    <th scope="row" className="p-1 text-left">
+                      {segmentationText.classNames[name]}
+                    </th>
+                    {COLUMNS.map((c) => (
+                      <td key={c.field} className="p-1 align-top">
+                        <MetricReadout
+                          metric={`segmentation.${c.field}`}
+                          className={name}
+                          label={
+                            <span className="sr-only">
+                              {t.cellLabel(c.label, segmentationText.classNames[name])}
+                            </span>
+                          }
+                          value={r ? (r[c.field][id] ?? null) : undefined}
+                          format="fraction"
+                          digits={3}
+                          undefinedReason={c.field === 'precision' ? t.undefinedPrecision : undefined}
+                          {...common}
+                        />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="flex flex-col gap-2">
+            <RadioGroup
+              legend={t.view}
+              name="segmentation-confusion-view"
+              value={state.view}
+              options={[
+                { value: 'counts', label: t.counts },
+                { value: 'shares', label: t.shares },
+              ]}
+              onChange={(view) => setState({ view })}
+            />
+            {r && <ConfusionHeatmap confusion={r.confusion} view={state.view} />}
+          </div>
+        </div>
+      </div>
+    </Figure>
+  );
+}

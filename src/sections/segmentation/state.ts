@@ -1,0 +1,106 @@
+/**
+ * Widget states of the segmentation section: what a share link restores for
+ * each figure. The painted prediction travels as a compressed mask string
+ * (maskCodec.ts), validated on the way in.
+ */
+import * as v from 'valibot';
+import { defineWidgetState } from '../../state/widgetState';
+import { segmentationText } from '../../i18n/segmentation';
+import { CLASS_NAMES, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from './classes';
+import { decodeMask, encodeMask } from './maskCodec';
+import { DEFAULT_PRESET, presetPrediction } from './presets';
+import { groundTruth } from './scene';
+import { SMALL_RADIUS } from './structures';
+import { THRESHOLD } from './probability';
+
+const className = v.picklist(CLASS_NAMES);
+
+/** A mask string that decodes to a scene-sized label map of known classes. */
+const maskSchema = v.pipe(
+  v.string(),
+  v.maxLength(40_000),
+  v.check(
+    (s) => decodeMask(s, SCENE_WIDTH * SCENE_HEIGHT, NUM_CLASSES) !== null,
+    'not a painted mask of the scene',
+  ),
+);
+
+/** Brush sizes the painter offers. */
+export const BRUSH_SIZE = { min: 1, max: 15, initial: 3 } as const;
+
+/** The default prediction (the "sloppy boundaries" preset) as a mask string. */
+export const DEFAULT_MASK = encodeMask(presetPrediction(DEFAULT_PRESET, groundTruth()));
+
+/** Painter: the painted prediction, the tool and the overlays. */
+export const painterWidget = defineWidgetState({
+  id: 'segmentation.painter',
+  title: segmentationText.painter.title,
+  schema: v.object({
+    mask: maskSchema,
+    tool: v.picklist(['brush', 'eraser', 'fill']),
+    cls: className,
+    size: v.pipe(v.number(), v.integer(), v.minValue(BRUSH_SIZE.min), v.maxValue(BRUSH_SIZE.max)),
+    showTruth: v.boolean(),
+    showPrediction: v.boolean(),
+    showErrors: v.boolean(),
+    errorClass: v.picklist(['all', ...CLASS_NAMES]),
+  }),
+  defaults: {
+    mask: DEFAULT_MASK,
+    tool: 'brush' as const,
+    cls: 'person' as const,
+    size: BRUSH_SIZE.initial,
+    showTruth: true,
+    showPrediction: true,
+    showErrors: false,
+    errorClass: 'all' as const,
+  },
+});
+
+/** Live metrics: how the confusion matrix is shown. */
+export const metricsWidget = defineWidgetState({
+  id: 'segmentation.metrics',
+  title: segmentationText.metrics.title,
+  schema: v.object({ view: v.picklist(['counts', 'shares']) }),
+  defaults: { view: 'counts' as const },
+});
+
+/** Live formulas: the class whose TP, FP and FN fill the formulas. */
+export const formulasWidget = defineWidgetState({
+  id: 'segmentation.formulas',
+  title: segmentationText.formulas.title,
+  schema: v.object({ cls: className }),
+  defaults: { cls: 'person' as const },
+});
+
+/** Small structures: the lesion's radius. */
+export const structuresWidget = defineWidgetState({
+  id: 'segmentation.structures',
+  title: segmentationText.structures.title,
+  schema: v.object({
+    radius: v.pipe(v.number(), v.integer(), v.minValue(SMALL_RADIUS.min), v.maxValue(SMALL_RADIUS.max)),
+  }),
+  defaults: { radius: SMALL_RADIUS.initial },
+});
+
+/** Empty reference: which class is removed, and from where. */
+export const emptyWidget = defineWidgetState({
+  id: 'segmentation.empty',
+  title: segmentationText.empty.title,
+  schema: v.object({
+    cls: v.picklist(['sidewalk', 'car', 'person']),
+    removeTruth: v.boolean(),
+    clearPrediction: v.boolean(),
+  }),
+  defaults: { cls: 'person' as const, removeTruth: false, clearPrediction: false },
+});
+
+/** Precision against recall: the threshold on the person probability map. */
+export const thresholdWidget = defineWidgetState({
+  id: 'segmentation.threshold',
+  title: segmentationText.threshold.title,
+  schema: v.object({
+    threshold: v.pipe(v.number(), v.minValue(THRESHOLD.min), v.maxValue(THRESHOLD.max)),
+  }),
+  defaults: { threshold: THRESHOLD.initial },
+});

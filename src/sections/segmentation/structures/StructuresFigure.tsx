@@ -1,0 +1,93 @@
+/**
+ * Figure `segmentation.structures`: the same one-pixel boundary error on a
+ * small lesion and a large organ (synthetic discs drawn at one scale), Dice
+ * and IoU of each from the worker (`binary_mask`), and a slider for the
+ * lesion's radius.
+ */
+import { useMemo } from 'react';
+import { useWidgetState } from '../../../state/useWidgetState';
+import { useMetric } from '../../../worker/useMetric';
+import { Figure } from '../../../widgets/Figure';
+import { MetricReadout } from '../../../widgets/MetricReadout';
+import { Slider } from '../../../widgets/Slider';
+import { segmentationText } from '../../../i18n/segmentation';
+import { LARGE_RADIUS, SMALL_RADIUS, boundaryErrorPair, type StructurePair } from '../structures';
+import { structuresWidget } from '../state';
+import { BACKDROP, binaryErrorPicture } from '../pictures';
+import { LabelCanvas } from '../LabelCanvas';
+import type { BinaryMaskResult } from '../resultTypes';
+
+/** Output pixels per mask pixel (room for the hatching of misses). */
+const SCALE = 4;
+const t = segmentationText.structures;
+const large = boundaryErrorPair(LARGE_RADIUS);
+
+function maskArgs(pair: StructurePair) {
+  const map = (data: Uint8Array) => ({ width: pair.size, height: pair.size, data });
+  return { gt: map(pair.gt), pred: map(pair.pred) };
+}
+
+const area = (m: Uint8Array) => m.reduce((n, v) => n + v, 0);
+
+/** One structure: its picture at the common scale and its Dice and IoU. */
+function Structure(props: { subject: 'small' | 'large'; pair: StructurePair; title: string; alt: string }) {
+  const { subject, pair, title, alt } = props;
+  const args = useMemo(() => maskArgs(pair), [pair]);
+  const m = useMetric<BinaryMaskResult>('binary_mask', args);
+  const picture = useMemo(
+    () => binaryErrorPicture(pair.gt, pair.pred, pair.size, BACKDROP.tissue, SCALE),
+    [pair],
+  );
+  const common = { subject, pending: m.pending, error: m.error };
+  return (
+    <div className="flex min-w-0 flex-col gap-2">
+      <h3 className="font-semibold">{title}</h3>
+      <div className="flex aspect-square w-full max-w-md items-center justify-center rounded bg-black/5">
+        <div style={{ width: `${(pair.size / large.size) * 100}%` }}>
+          <LabelCanvas rgba={picture} width={pair.size * SCALE} height={pair.size * SCALE} alt={alt} />
+        </div>
+      </div>
+      <p className="text-sm">{t.missed(area(pair.gt) - area(pair.pred), area(pair.gt))}</p>
+      <div className="grid grid-cols-2 gap-3">
+        <MetricReadout
+          metric="binary_mask.dice"
+          label={t.dice}
+          value={m.value?.dice}
+          format="fraction"
+          {...common}
+        />
+        <MetricReadout
+          metric="binary_mask.iou"
+          label={t.iou}
+          value={m.value?.iou}
+          format="fraction"
+          {...common}
+        />
+      </div>
+    </div>
+  );
+}
+
+/** The small-structures figure. */
+export function StructuresFigure() {
+  const [state, setState, reset] = useWidgetState(structuresWidget);
+  const small = useMemo(() => boundaryErrorPair(state.radius), [state.radius]);
+  return (
+    <Figure widget={structuresWidget} caption={t.caption} onReset={reset}>
+      <div className="flex flex-col gap-4">
+        <Slider
+          label={t.radius}
+          min={SMALL_RADIUS.min}
+          max={SMALL_RADIUS.max}
+          step={1}
+          value={state.radius}
+          onChange={(radius: number) => setState({ radius })}
+        />
+        <div className="grid gap-6 sm:grid-cols-2">
+          <Structure subject="small" pair={small} title={t.small} alt={t.smallAlt(state.radius)} />
+          <Structure subject="large" pair={large} title={t.large} alt={t.largeAlt(LARGE_RADIUS)} />
+        </div>
+      </div>
+    </Figure>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Figure `segmentation.threshold`: a made-up pedestrian probability map, a
+ * threshold slider, and precision, recall and IoU of the person class from
+ * the worker (`binary_mask`).
+ */
+import { useMemo } from 'react';
+import { useWidgetState } from '../../../state/useWidgetState';
+import { useMetric } from '../../../worker/useMetric';
+import { Figure } from '../../../widgets/Figure';
+import { MetricReadout } from '../../../widgets/MetricReadout';
+import { Slider } from '../../../widgets/Slider';
+import { segmentationText } from '../../../i18n/segmentation';
+import { THRESHOLD, pedestrianMap, thresholdMap } from '../probability';
+import { BACKDROP, binaryErrorPicture, probabilityPicture } from '../pictures';
+import { thresholdWidget } from '../state';
+import { LabelCanvas } from '../LabelCanvas';
+import type { BinaryMaskResult } from '../resultTypes';
+
+/** Output pixels per mask pixel (room for the hatching of misses). */
+const SCALE = 4;
+const t = segmentationText.threshold;
+const map = pedestrianMap();
+const heat = probabilityPicture(map.probability);
+
+/** The precision-recall threshold figure. */
+export function ThresholdFigure() {
+  const [state, setState, reset] = useWidgetState(thresholdWidget);
+  const pred = useMemo(() => thresholdMap(map.probability, state.threshold), [state.threshold]);
+  const args = useMemo(() => {
+    const lm = (data: Uint8Array) => ({ width: map.width, height: map.height, data });
+    return { gt: lm(map.gt), pred: lm(pred) };
+  }, [pred]);
+  const m = useMetric<BinaryMaskResult>('binary_mask', args);
+  const picture = useMemo(() => binaryErrorPicture(map.gt, pred, map.width, BACKDROP.street, SCALE), [pred]);
+  const common = { className: 'person', pending: m.pending, error: m.error };
+  return (
+    <Figure widget={thresholdWidget} caption={t.caption} onReset={reset}>
+      <div className="flex flex-col gap-4">
+        <Slider
+          label={t.threshold}
+          min={THRESHOLD.min}
+          max={THRESHOLD.max}
+          step={THRESHOLD.step}
+          value={state.threshold}
+          onChange={(v: number) => setState({ threshold: Math.round(v * 100) / 100 })}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="flex flex-col gap-1">
+            <h3 className="font-semibold">{t.probability}</h3>
+            <LabelCanvas rgba={heat} width={map.width} height={map.height} alt={t.probabilityAlt} />
+          </div>
+          <div className="flex flex-col gap-1">
+            <h3 className="font-semibold">{t.prediction}</h3>
+            <LabelCanvas
+              rgba={picture}
+              width={map.width * SCALE}
+              height={map.height * SCALE}
+              alt={t.predictionAlt(state.threshold.toFixed(2))}
+            />
+          </div>
+        </div>
+        <div className="grid grid-cols-3 gap-3">
+          <MetricReadout
+            metric="binary_mask.precision"
+            label={t.precision}
+            value={m.value?.precision}
+            format="fraction"
+            {...common}
+          />
+          <MetricReadout
+            metric="binary_mask.recall"
+            label={t.recall}
+            value={m.value?.recall}
+            format="fraction"
+            {...common}
+          />
+          <MetricReadout
+            metric="binary_mask.iou"
+            label={t.iou}
+            value={m.value?.iou}
+            format="fraction"
+            {...common}
+          />
+        </div>
+      </div>
+    </Figure>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * The root of every widget (DESIGN.md, "Figures"): a `figure` with
+ * `data-widget`, named by its title, with Reset and Copy link buttons, the
+ * share link shown in a read-only field, and the children inside an error
+ * boundary. When the address says `&w=<id>`, the figure scrolls into view and
+ * is highlighted.
+ */
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { messages } from '../i18n/messages';
+import { useHashLocation } from '../state/location';
+import { appStore } from '../state/store';
+import { shareLinkFor } from '../state/urlSync';
+import { resetWidgetState } from '../state/useWidgetState';
+import { copyText } from './copyText';
+import { ErrorBoundary } from './ErrorBoundary';
+
+/** Names a figure either by `id` + `title` or by its widget-state descriptor (`widget`). */
+export type FigureIdentity =
+  | {
+      /** Widget id, e.g. `detection.boxes`: `data-widget`, the `&w=` target, and the state Reset clears. */
+      id: string;
+      /** Title: the figure's heading and accessible name. */
+      title: string;
+      widget?: undefined;
+    }
+  | {
+      /** The widget's state descriptor: its id and title name the figure. */
+      widget: { readonly id: string; readonly title: string };
+      /** Overrides the descriptor's title. */
+      title?: string;
+      id?: undefined;
+    };
+
+/** Props of Figure. */
+export type FigureProps = FigureIdentity & FigureOptions;
+
+/** Props of Figure besides its identity. */
+export interface FigureOptions {
+  /** Caption under the title: what to try. */
+  caption?: ReactNode;
+  /** What Reset does; default: reset the widget state with the figure's id. */
+  onReset?: () => void;
+  /** Heading level of the title; default 3. */
+  headingLevel?: 2 | 3 | 4;
+  /** Extra controls shown next to Reset and Copy link. */
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+type CopyStatus = 'idle' | 'copied' | 'failed';
+
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
+  );
+}
+
+/** A widget's figure: title, caption, Reset, Copy link, error boundary, `&w=` highlight. */
+export function Figure(props: FigureProps) {
+  const { caption, onReset, headingLevel = 3, actions, children } = props;
+  const id = props.widget ? props.widget.id : props.id;
+  const title = props.title ?? props.widget?.title ?? id;
+  const titleId = useId();
+  const linkId = useId();
+  const ref = useRef<HTMLElement>(null);
+  const location = useHashLocation();
+  const [link, setLink] = useState<string | null>(null);
+  const [status, setStatus] = useState<CopyStatus>('idle');
+  const linkField = useRef<HTMLInputElement>(null);
+  const targeted = location.query.w === id;
+  const targetKey = targeted ? location.key : null;
+
+  useEffect(() => {
+    const el = ref.current;
+    if (targetKey === null || !el) return;
+    el.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    el.focus({ preventScroll: true });
+  }, [targetKey]);
+
+  const reset = onReset ?? (() => resetWidgetState(appStore, id));
+
+  const copy = async () => {
+    const next = shareLinkFor(id, window.location.href, appStore.getState());
+    setLink(next);
+    const ok = await copyText(next);
+    setStatus(ok ? 'copied' : 'failed');
+    if (!ok) {
+      linkField.current?.focus();
+      linkField.current?.select();
+    }
+  };
+
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <figure
+      ref={ref}
+      className="ba-figure"
+      data-widget={id}
+      data-highlighted={targeted ? 'true' : undefined}
+      aria-labelledby={titleId}
+      tabIndex={-1}
+    >
+      <figcaption className="ba-figure__caption">
+        <Heading id={titleId} className="ba-figure__title">
+          {title}
+        </Heading>
+        {caption ? <div className="ba-figure__text">{caption}</div> : null}
+      </figcaption>
+      <div className="ba-figure__toolbar">
+        {actions}
+        <button type="button" className="ba-button" onClick={reset}>
+          {messages.figure.reset}
+        </button>
+        <button type="button" className="ba-button" onClick={() => void copy()}>
+          {messages.figure.copyLink}
+        </button>
+      </div>
+      {link !== null ? (
+        <div className="ba-figure__share">
+          <label htmlFor={linkId}>{messages.figure.shareLink}</label>
+          <input
+            id={linkId}
+            ref={linkField}
+            className="ba-figure__share-input"
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <span role="status" className="ba-figure__share-status">
+            {status === 'copied'
+              ? messages.figure.copied
+              : status === 'failed'
+                ? messages.figure.copyFailed
+                : ''}
+          </span>
+        </div>
+      ) : null}
+      <div className="ba-figure__body">
+        <ErrorBoundary title={messages.errors.widgetFailed(title)} onReset={reset}>
+          {children}
+        </ErrorBoundary>
+      </div>
+    </figure>
+  );
+}
