@@ -9,7 +9,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(candidate) ? candidate : undefined;
-const port = 4173;
+/** E2E_PORT and E2E_DIST let two suites run side by side (each on its own build). */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

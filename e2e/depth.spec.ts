@@ -186,9 +186,8 @@ test('a link with a value off the slider grid resets only that figure, with a no
     'depth.conventions': { cap: 'nyu', fill: 'zero', medianScaling: false, scale: 1.5 },
   });
   const payload = Buffer.from(deflateSync(new TextEncoder().encode(json))).toString('base64url');
+  // the page is already open (beforeEach): the reader pastes the link into its address bar
   await page.goto(`./#/depth?s=1.${payload}`);
-  // the page is already open (beforeEach): load it afresh, as a reader opening the link would
-  await page.reload();
   await expect(
     page
       .getByRole('status')

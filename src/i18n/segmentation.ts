@@ -87,6 +87,7 @@ export const segmentationText = {
   },
   formulas: {
     title: 'IoU and Dice with your numbers',
+    formulasRegion: 'IoU and Dice formulas with your counts',
     caption:
       'TP, FP and FN of the chosen class come from your painted prediction. The plot shows Dice against IoU: every prediction lies on the same curve.',
     cls: 'Class',

@@ -12,6 +12,11 @@ import { keypointsEntries } from './keypoints/entries';
 import { depthEntries } from './depth/entries';
 import { imageEntries } from './image/entries';
 import { generativeEntries } from './generative/entries';
+import { segmentationWidgetsEntries } from './segmentation-widgets/entries';
+import { detectionWidgetsEntries } from './detection-widgets/entries';
+import { depthSceneEntries } from './depth-scene/entries';
+import { imageQualityWidgetsEntries } from './image-quality-widgets/entries';
+import { poseWidgetsEntries } from './pose-widgets/entries';
 
 const ALL: readonly MetricEntry[] = [
   ...classificationEntries,
@@ -22,6 +27,11 @@ const ALL: readonly MetricEntry[] = [
   ...depthEntries,
   ...imageEntries,
   ...generativeEntries,
+  ...segmentationWidgetsEntries,
+  ...detectionWidgetsEntries,
+  ...depthSceneEntries,
+  ...imageQualityWidgetsEntries,
+  ...poseWidgetsEntries,
 ];
 
 function indexById(entries: readonly MetricEntry[]): ReadonlyMap<string, MetricEntry> {

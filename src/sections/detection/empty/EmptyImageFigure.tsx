@@ -11,7 +11,7 @@ import { Figure } from '../../../widgets/Figure';
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { detectionText } from '../../../i18n/detection';
 import { BOX_STYLES } from '../scene/boxStyles';
-import { ScrollArea } from '../scene/ScrollArea';
+import { ScrollArea } from '../../../widgets/ScrollArea';
 import { StreetDrawing } from '../scene/StreetDrawing';
 import { STREET_OBJECTS, STREET_SIZE } from '../scene/streetScene';
 import type { Counts, ImageCounts } from '../scene/resultTypes';

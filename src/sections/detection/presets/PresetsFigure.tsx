@@ -12,7 +12,7 @@ import { Slider } from '../../../widgets/Slider';
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { detectionText } from '../../../i18n/detection';
 import { BOX_STYLES } from '../scene/boxStyles';
-import { ScrollArea } from '../scene/ScrollArea';
+import { ScrollArea } from '../../../widgets/ScrollArea';
 import { StreetDrawing } from '../scene/StreetDrawing';
 import { STREET_OBJECTS, STREET_SIZE } from '../scene/streetScene';
 import type { CocoStats } from '../scene/resultTypes';

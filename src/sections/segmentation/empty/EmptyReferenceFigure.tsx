@@ -18,6 +18,7 @@ import { LabelCanvas } from '../LabelCanvas';
 import { DISPLAY_SCALE } from '../painter/PaintCanvas';
 import { RadioGroup, Toggle } from '../painter/controls';
 import type { ConventionsResult, SegmentationResult } from '../resultTypes';
+import { ScrollArea } from '../../../widgets/ScrollArea';
 
 const t = segmentationText.empty;
 const names = segmentationText.classNames;
@@ -130,7 +131,7 @@ export function EmptyReferenceFigure({ gt, photo, defaultPrediction }: EmptyRefe
             />
           </div>
           {reason && <p data-reason="false-positives-only">{reason}</p>}
-          <div className="max-w-full overflow-x-auto">
+          <ScrollArea label={t.conventions}>
             <table className="w-full border-collapse text-sm">
               <caption className="mb-1 text-left font-semibold">{t.conventions}</caption>
               <thead>
@@ -171,7 +172,7 @@ export function EmptyReferenceFigure({ gt, photo, defaultPrediction }: EmptyRefe
               </tbody>
             </table>
             {m && m.undefinedClasses.length === 0 && <p className="text-sm">{t.allDefined}</p>}
-          </div>
+          </ScrollArea>
         </div>
       </div>
     </Figure>

@@ -13,6 +13,7 @@ import { formulasWidget } from '../state';
 import type { MetricView, SegmentationResult } from '../resultTypes';
 import { RadioGroup } from '../painter/controls';
 import { DiceIouPlot } from './DiceIouPlot';
+import { ScrollArea } from '../../../widgets/ScrollArea';
 
 const t = segmentationText.formulas;
 
@@ -53,10 +54,10 @@ export function FormulasFigure({ seg }: { seg: MetricView<SegmentationResult> })
             <MetricReadout metric="fp" label={t.fp} value={r?.fp[id]} format="count" {...common} />
             <MetricReadout metric="fn" label={t.fn} value={r?.fn[id]} format="count" {...common} />
           </div>
-          <div className="max-w-full overflow-x-auto">
+          <ScrollArea label={t.formulasRegion}>
             <LiveFormula tex={IOU_TEX} spoken={IOU_SPOKEN} values={values} />
             <LiveFormula tex={DICE_TEX} spoken={DICE_SPOKEN} values={values} />
-          </div>
+          </ScrollArea>
           <div className="grid grid-cols-2 gap-3">
             <MetricReadout
               metric="segmentation.iou"

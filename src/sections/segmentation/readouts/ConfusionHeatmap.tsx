@@ -8,6 +8,7 @@ import { segmentationText } from '../../../i18n/segmentation';
 import { CLASS_NAMES } from '../classes';
 import { describeCell, rowShares } from '../confusionView';
 import { heatScale, textOn } from './heatColour';
+import { ScrollArea } from '../../../widgets/ScrollArea';
 
 const t = segmentationText.metrics;
 
@@ -29,7 +30,7 @@ export function ConfusionHeatmap({ confusion, view }: ConfusionHeatmapProps) {
 
   return (
     <div className="flex flex-col gap-2">
-      <div className="max-w-full overflow-x-auto">
+      <ScrollArea label={t.confusion}>
         <table className="border-collapse text-sm tabular-nums">
           <caption className="mb-1 text-left font-semibold">{t.confusion}</caption>
           <thead>
@@ -79,7 +80,7 @@ export function ConfusionHeatmap({ confusion, view }: ConfusionHeatmapProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <p aria-live="polite" className="min-h-12 text-sm" data-confusion-description="">
         {active ? describe(active[0], active[1]) : t.cellHint}
       </p>

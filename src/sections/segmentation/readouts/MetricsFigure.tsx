@@ -14,6 +14,7 @@ import { accuracyTrap } from '../trap';
 import type { MetricView, SegmentationResult } from '../resultTypes';
 import { RadioGroup } from '../painter/controls';
 import { ConfusionHeatmap } from './ConfusionHeatmap';
+import { ScrollArea } from '../../../widgets/ScrollArea';
 
 const t = segmentationText.metrics;
 
@@ -79,7 +80,7 @@ export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) 
           </p>
         </div>
         <div className="grid items-start gap-6 xl:grid-cols-2">
-          <div className="max-w-full overflow-x-auto">
+          <ScrollArea label={t.perClass}>
             <table className="w-full border-collapse text-sm">
               <caption className="mb-1 text-left font-semibold">{t.perClass}</caption>
               <thead>
@@ -122,7 +123,7 @@ export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) 
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
           <div className="flex flex-col gap-2">
             <RadioGroup
               legend={t.view}
