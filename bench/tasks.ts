@@ -5,7 +5,7 @@
  * number it computed, so the runner can say whether it equals ours.
  */
 import { ssim as ssimJs } from 'ssim.js';
-import ImageSSIM from 'image-ssim';
+import { ImageSSIM } from './imageSsim';
 import { getMetric } from '../src/metrics/registry';
 import { makeSyntheticCoco } from '../src/metrics/detection/coco/synthetic';
 import { covariance, features, greyToRgba, imagePair, labelPair } from './inputs';
