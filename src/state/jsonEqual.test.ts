@@ -20,6 +20,11 @@ describe('jsonEqual', () => {
     expect(jsonEqual({ a: 1, b: undefined }, { a: 1 })).toBe(true);
   });
 
+  it('treats 0 and -0 as the same value, as JSON does', () => {
+    expect(jsonEqual({ x: -0 }, { x: 0 })).toBe(true);
+    expect(jsonEqual([0], [-0])).toBe(true);
+  });
+
   it('agrees with a JSON round trip for any JSON value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
