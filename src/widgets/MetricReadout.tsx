@@ -29,11 +29,18 @@ export interface MetricReadoutProps {
   digits?: number;
   /** One line saying why the value is undefined here (replaces the generic 0/0 reason). */
   undefinedReason?: string;
+  /**
+   * Extra `data-*` attributes that tell apart readouts of the same metric and subject, e.g.
+   * `{ joint: 'hip', similarity: '0.5' }` becomes `data-joint="hip" data-similarity="0.5"`.
+   */
+  data?: Readonly<Record<string, string>>;
 }
 
 /** Shows one metric value with the readout contract attributes. */
 export function MetricReadout(props: MetricReadoutProps) {
-  const { metric, value, error, pending, subject, className, label, format, digits, undefinedReason } = props;
+  const { metric, value, error, pending, subject, className, label, format, digits, undefinedReason, data } =
+    props;
+  const extra = Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [`data-${k}`, v]));
   const view = readoutView(value, error, format, digits, undefinedReason);
   const tone =
     view.dataValue === 'error'
@@ -43,6 +50,7 @@ export function MetricReadout(props: MetricReadoutProps) {
         : '';
   return (
     <div
+      {...extra}
       className={`ba-readout ${tone}`}
       data-metric={metric}
       data-value={view.dataValue}

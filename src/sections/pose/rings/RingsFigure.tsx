@@ -1,0 +1,110 @@
+/**
+ * Figure `pose.rings`: tolerance rings. Around every ground-truth joint of
+ * both people, the circles where that joint's OKS term equals 0.75 and 0.5,
+ * with radii from the worker (`pose_ring_radii`, i.e. `oks_ring_radius` per
+ * joint); a "Person scale" slider shrinks both people, their areas and
+ * their rings together.
+ */
+import { useMemo } from 'react';
+import { useWidgetState } from '../../../state/useWidgetState';
+import { useMetric } from '../../../worker/useMetric';
+import { Figure } from '../../../widgets/Figure';
+import { Slider } from '../../../widgets/Slider';
+import { poseText } from '../../../i18n/pose';
+import { ringsWidget, SCALE_RANGE } from '../state';
+import { LARGE_PERSON, SMALL_PERSON } from '../model/scene';
+import { scalePerson, type ScaledPerson } from '../model/scaling';
+import { ringArgs } from '../model/args';
+import { snapToStep } from '../model/snap';
+import type { RingRadiiResult } from '../resultTypes';
+import { ParadoxScene } from '../draw/ParadoxScene';
+import { Legend, LegendItem } from '../draw/Legend';
+import { POSE_STYLES } from '../draw/styles';
+import { RingTable } from './RingTable';
+
+const t = poseText.rings;
+
+function Rings({ person, radii }: { person: ScaledPerson; radii: RingRadiiResult | undefined }) {
+  if (!radii) return null;
+  return (
+    <g aria-hidden="true">
+      {person.gt.map((p, i) => {
+        const [inner, outer] = radii.radius[i] ?? [];
+        return (
+          <g key={i}>
+            {outer !== undefined && (
+              <circle cx={p[0]} cy={p[1]} r={outer} className={POSE_STYLES.ringOuter} />
+            )}
+            {inner !== undefined && (
+              <circle cx={p[0]} cy={p[1]} r={inner} className={POSE_STYLES.ringInner} />
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The rings figure. */
+export function RingsFigure() {
+  const [state, setState, reset] = useWidgetState(ringsWidget);
+  const large = useMemo(() => scalePerson(LARGE_PERSON, state.scale), [state.scale]);
+  const small = useMemo(() => scalePerson(SMALL_PERSON, state.scale), [state.scale]);
+  const largeArgs = useMemo(() => ringArgs(large.area), [large.area]);
+  const smallArgs = useMemo(() => ringArgs(small.area), [small.area]);
+  const largeRings = useMetric<RingRadiiResult>('pose_ring_radii', largeArgs);
+  const smallRings = useMetric<RingRadiiResult>('pose_ring_radii', smallArgs);
+  return (
+    <Figure widget={ringsWidget} caption={t.caption} onReset={reset}>
+      <Slider
+        label={t.scale}
+        min={SCALE_RANGE.min}
+        max={SCALE_RANGE.max}
+        step={SCALE_RANGE.step}
+        digits={2}
+        value={state.scale}
+        onChange={(v) =>
+          setState({ scale: snapToStep(v, SCALE_RANGE.step, SCALE_RANGE.min, SCALE_RANGE.max) })
+        }
+      />
+      <div className="mt-3">
+        <ParadoxScene
+          label={t.sceneLabel}
+          insetLabel={t.insetLabel}
+          large={{
+            id: 'large-person',
+            gt: large.gt,
+            silhouette: large.silhouette,
+            region: LARGE_PERSON.region,
+            overlay: <Rings person={large} radii={largeRings.value} />,
+          }}
+          small={{
+            id: 'small-person',
+            gt: small.gt,
+            silhouette: small.silhouette,
+            region: SMALL_PERSON.region,
+            overlay: <Rings person={small} radii={smallRings.value} />,
+          }}
+        />
+      </div>
+      <div className="mt-2">
+        <Legend
+          extra={
+            <>
+              <LegendItem swatch="h-3 w-3 rounded-full border-2 border-truth bg-truth/15">
+                {t.legendInner}
+              </LegendItem>
+              <LegendItem swatch="h-3 w-3 rounded-full border-2 border-dashed border-truth">
+                {t.legendOuter}
+              </LegendItem>
+            </>
+          }
+        />
+      </div>
+      <div className="mt-4 grid min-w-0 gap-6 md:grid-cols-2 [&>*]:min-w-0">
+        <RingTable subject="large-person" area={large.area} result={largeRings} />
+        <RingTable subject="small-person" area={small.area} result={smallRings} />
+      </div>
+    </Figure>
+  );
+}
