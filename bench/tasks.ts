@@ -185,4 +185,29 @@ export const TASKS: Task[] = [
       },
     ],
   },
+  {
+    // One slider update of the image-quality section, as the worker runs it: the blurred copy
+    // (Gaussian blur, round/clip, PSNR, MSE, SSIM, RGBA) and the seeded noisy copy (same scores;
+    // its noise field is cached per seed, as in the worker). Value: PSNR(blurred) + SSIM(noisy).
+    name: 'image-quality update 512x512 rgb',
+    implementations: [
+      {
+        name: 'ours',
+        runs: 11,
+        prepare: () => {
+          const { a } = imagePair(512, 3);
+          const image = { width: 512, height: 512, channels: 3, data: a };
+          return () => {
+            const blurred = compute('image_quality_copy', { image, kind: 'blur', level: 1.5 }) as {
+              psnr: number;
+            };
+            const noisy = compute('image_quality_copy', { image, kind: 'noise', level: 12, seed: 1 }) as {
+              ssim: number;
+            };
+            return blurred.psnr + noisy.ssim;
+          };
+        },
+      },
+    ],
+  },
 ];

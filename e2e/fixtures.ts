@@ -113,3 +113,15 @@ export async function pressOn(target: Locator, key: string, times = 1): Promise<
   await target.focus();
   for (let i = 0; i < times; i++) await target.press(key);
 }
+
+/**
+ * How many CSS pixels the page is wider than the viewport it was given. Compares with the
+ * configured viewport width, not `window.innerWidth`: on an emulated phone (`isMobile`) the
+ * browser zooms out to fit overflowing content, so `innerWidth` grows with the overflow and a
+ * comparison with it could never fail.
+ */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  const width = page.viewportSize()?.width;
+  if (width === undefined) throw new Error('the page has no fixed viewport');
+  return (await page.evaluate(() => document.documentElement.scrollWidth)) - width;
+}

@@ -1,9 +1,22 @@
 /**
  * The metrics Web Worker: exposes the registry through comlink. All
- * photo-sized pixel work runs here, off the main thread.
+ * photo-sized pixel work runs here, off the main thread. Requests of the
+ * image-quality section get their photos decoded first (photoArgs.ts), and
+ * their fresh RGBA pictures are transferred, not copied (photoTransfer.ts).
  */
 import * as Comlink from 'comlink';
 import { getMetric, metricIds } from '../metrics/registry';
 import { createWorkerApi } from './api';
+import { needsPhotoArgs, preparePhotoArgs } from './photoArgs';
+import { bitmapToRgb, cachedJpeg, loadPhoto } from './photoDecode';
+import { pictureTransferables } from './photoTransfer';
 
-Comlink.expose(createWorkerApi(getMetric, metricIds));
+const decoders = { loadPhoto, bitmapToRgb, jpeg: cachedJpeg };
+
+Comlink.expose(
+  createWorkerApi(getMetric, metricIds, {
+    prepare: (id, args) => (needsPhotoArgs(id) ? preparePhotoArgs(args, decoders) : Promise.resolve(args)),
+    send: (id, result) =>
+      needsPhotoArgs(id) ? Comlink.transfer(result, pictureTransferables(result)) : result,
+  }),
+);

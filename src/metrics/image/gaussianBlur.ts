@@ -1,0 +1,80 @@
+/**
+ * Gaussian blur of a multi-channel image, as scipy.ndimage `gaussian_filter`
+ * computes it per channel (skimage `filters.gaussian(..., mode='reflect',
+ * truncate=4.0, channel_axis=-1, preserve_range=True)`): a separable filter
+ * with normalised weights over radius int(4 sigma + 0.5) and the 'reflect'
+ * border. Used to make the blurred copies of the image-quality section.
+ */
+import type { Raster } from '../types';
+import { MetricInputError } from '../validate';
+import { gaussianRadius, gaussianWeights, reflectIndex } from './filterWeights';
+import { assertRaster } from './rasterPair';
+
+/** scipy.ndimage `gaussian_filter`'s default truncate: the radius is int(4 sigma + 0.5). */
+export const BLUR_TRUNCATE = 4;
+
+function reflectTable(n: number, radius: number): Int32Array {
+  const t = new Int32Array(n + 2 * radius);
+  for (let i = 0; i < t.length; i++) t[i] = reflectIndex(i - radius, n);
+  return t;
+}
+
+/**
+ * Blurs every channel of `image` with a Gaussian of standard deviation
+ * `sigma` pixels:
+ *   out(x, y) = sum_{i,j} w_i w_j in(x + j, y + i),  w_k ∝ exp(-k^2 / (2 sigma^2)), |k| <= int(4 sigma + 0.5),
+ * weights normalised to sum 1, borders by scipy 'reflect' (d c b a | a b c d).
+ * `sigma` below 0.125 (radius 0, so a single tap of weight 1) returns an exact copy. The result is float64 (not rounded).
+ * Throws MetricInputError for a malformed image or a sigma that is not a
+ * finite number >= 0.
+ */
+export function gaussianBlur(image: Raster, sigma: number): Raster & { data: Float64Array } {
+  assertRaster('image', image);
+  if (typeof sigma !== 'number' || !Number.isFinite(sigma) || sigma < 0) {
+    throw new MetricInputError('sigma', `expected a finite number >= 0, got ${String(sigma)}`);
+  }
+  const { width, height, channels } = image;
+  const src = image.data;
+  const n = width * height * channels;
+  const out = new Float64Array(n);
+  // Radius int(4 sigma + 0.5) = 0 (sigma < 0.125): one tap of weight 1, the identity.
+  if (gaussianRadius(sigma, BLUR_TRUNCATE) === 0) {
+    for (let i = 0; i < n; i++) out[i] = src[i]!;
+    return { width, height, channels, data: out };
+  }
+  const w = gaussianWeights(sigma, BLUR_TRUNCATE);
+  const r = (w.length - 1) / 2;
+  const wc = w[r]!;
+  const cols = reflectTable(width, r);
+  const rows = reflectTable(height, r);
+  const tmp = new Float64Array(n);
+  const rowStride = width * channels;
+  const line = new Float64Array(width + 2 * r);
+  // Horizontal pass: one channel of one row at a time, copied into a reflect-padded line;
+  // the symmetric weights are applied to pairs of taps.
+  for (let y = 0; y < height; y++) {
+    const base = y * rowStride;
+    for (let c = 0; c < channels; c++) {
+      for (let t = 0; t < line.length; t++) line[t] = src[base + cols[t]! * channels + c]!;
+      for (let x = 0; x < width; x++) {
+        const m = x + r;
+        let s = wc * line[m]!;
+        for (let k = 1; k <= r; k++) s += w[r + k]! * (line[m - k]! + line[m + k]!);
+        tmp[base + x * channels + c] = s;
+      }
+    }
+  }
+  // Vertical pass: whole rows at a time (contiguous memory), pairs of taps again.
+  for (let y = 0; y < height; y++) {
+    const to = y * rowStride;
+    const mid = rows[y + r]! * rowStride;
+    for (let i = 0; i < rowStride; i++) out[to + i] = wc * tmp[mid + i]!;
+    for (let k = 1; k <= r; k++) {
+      const wk = w[r + k]!;
+      const up = rows[y + r - k]! * rowStride;
+      const down = rows[y + r + k]! * rowStride;
+      for (let i = 0; i < rowStride; i++) out[to + i] = out[to + i]! + wk * (tmp[up + i]! + tmp[down + i]!);
+    }
+  }
+  return { width, height, channels, data: out };
+}
