@@ -40,6 +40,17 @@ describe('tr sqrt(S1 S2)', () => {
     }
   });
 
+  it('keeps a 4e-9 eigenvalue of a nearly singular block, where the squared value drowns in rounding', () => {
+    // S1 = S2 = S: sqrt(S S) = S, so the trace of the square root is tr S. The 2x2 block has
+    // eigenvalues 3.965 and 4.0e-9; squared, the small one (1.6e-17) is below the rounding
+    // noise of the largest (about 3.5e-15) and comes out of an eigensolver as noise.
+    const a = 3.965123999523402;
+    const b = 0.005403702084979924;
+    const c = 0.0000073682049516655535;
+    const s = Float64Array.from([a, b, 0, b, c, 0, 0, 0, 0.5]);
+    expect(Math.abs(traceSqrtProduct(s, s, 3) - (a + c + 0.5))).toBeLessThanOrEqual(1e-14);
+  });
+
   it('sums only min(rank S1, rank S2) eigenvalues, so a low-rank S2 adds no square-rooted noise', () => {
     // S2 = diag(4, 0, 0) in a rotated basis shared with S1 = diag(9, 1, 1): tr sqrt = sqrt(36) = 6.
     const s1 = rotated([9, 1, 1], 3);

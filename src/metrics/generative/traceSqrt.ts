@@ -11,13 +11,15 @@
  * - a covariance's eigenvalues at or below n * eps * largest are zero
  *   (numpy's matrix_rank tolerance), which fixes each covariance's rank;
  * - sqrt(S1) S2 sqrt(S1) has at most min(rank S1, rank S2) nonzero
- *   eigenvalues, so only that many of the largest are summed. The others
- *   (noise) are dropped, and no threshold is applied to the ones kept: that
- *   matrix is formed in S1's eigenbasis and graded like S1's spectrum, so its
- *   small eigenvalues (e.g. lambda^2 when S1 = S2) are computed accurately
- *   even far below eps times the largest.
+ *   eigenvalues, so only that many of the largest are summed, and no
+ *   threshold is applied to the ones kept.
+ * The square roots of those eigenvalues are the singular values of
+ * C = F^T H (S1 = F F^T, S2 = H H^T), and they are summed as norms of
+ * w_k^T C rather than as sqrt(mu_k): the norm keeps a small singular value
+ * (e.g. the 1e-9 eigenvalue of S1 = S2 = diag(1, 1e-9)) that the square root
+ * of a noisy mu_k near eps would lose or inflate.
  */
-import { multiplyABt } from '../linalg/multiply';
+import { multiplyABt, transpose } from '../linalg/multiply';
 import { symmetricEigen, symmetricEigenvalues } from '../linalg/symmetricEigen';
 import { MetricInputError } from '../validate';
 
@@ -110,19 +112,49 @@ export function scaled(a: Float64Array, e: number): Float64Array {
 }
 
 /**
- * tr sqrt(S1 S2) for symmetric PSD n x n matrices (row-major): with S1 = F F^T
- * from S1's eigen-decomposition (see psdFactorRows), the nonzero eigenvalues
- * of S1 S2 = F F^T S2 are those of the r x r PSD matrix F^T S2 F (r = rank
- * S1), which is sqrt(S1) S2 sqrt(S1) written in S1's eigenbasis; the result
- * is the sum of the square roots of its min(rank S1, rank S2) largest
- * eigenvalues (see the file comment). Exact up to rounding, also for
+ * Sum of the `keep` largest singular values of the r1 x r2 matrix C
+ * (row-major), from the eigenvectors w_k of M = C C^T: sigma_k = ||C^T w_k||.
+ * The norm is taken instead of sqrt(mu_k) because an eigenvalue of M below
+ * eps * ||M|| carries absolute rounding noise of that size, which its square
+ * root would turn into ~sqrt(eps) of the result, while ||C^T w_k|| is only
+ * off by ~eps * ||C||: a direction of S1 with eigenvalue 1e-9 next to one
+ * with eigenvalue 1 keeps its 1e-9 here and is lost through sqrt(mu_k).
+ */
+export function sumLargestSingularValues(c: Float64Array, r1: number, r2: number, keep: number): number {
+  if (r1 === 0 || r2 === 0 || keep <= 0) return 0;
+  const m = multiplyABt(c, c, r1, r1, r2, true);
+  // Ascending eigenvalues: the last `keep` rows of W belong to the largest. Their signs do not
+  // matter (a tiny one may come out slightly negative); the norms below are what is summed.
+  const { vectors } = symmetricEigen(m, r1, true);
+  // Row k of W C is w_k^T C (W: eigenvectors as rows); W C = W (C^T)^T.
+  const wc = multiplyABt(vectors!, transpose(c, r1, r2), r1, r2, r1);
+  let s = 0;
+  for (let k = r1 - 1; k >= Math.max(0, r1 - keep); k--) {
+    let norm2 = 0;
+    for (let j = 0; j < r2; j++) norm2 += wc[k * r2 + j]! ** 2;
+    s += Math.sqrt(norm2);
+  }
+  return s;
+}
+
+/**
+ * tr sqrt(S1 S2) for symmetric PSD n x n matrices (row-major). With the
+ * factors S1 = F F^T and S2 = H H^T from their eigen-decompositions (see
+ * psdFactorRows; F = V1 sqrt(L1), H = V2 sqrt(L2), eigenvalues at or below
+ * the numerical zero dropped), S1 S2 = F F^T H H^T has the nonzero
+ * eigenvalues of (F^T H)(F^T H)^T, which is sqrt(S1) S2 sqrt(S1) written in
+ * S1's eigenbasis; so tr sqrt(S1 S2) is the sum of the singular values of
+ * the r1 x r2 matrix C = F^T H, of which at most min(r1, r2) are nonzero.
+ * They are summed as norms (see sumLargestSingularValues), so small
+ * eigenvalues of S1 or S2 count to full relative accuracy and identical
+ * moments give a distance at rounding level. Exact up to rounding, also for
  * singular S1 or S2, with no eps*I offset (pytorch-fid adds one only when
  * scipy's sqrtm fails). Both matrices are first scaled by powers of two to
  * unit size (tr sqrt(a S1 b S2) = sqrt(ab) tr sqrt(S1 S2)), so tiny or huge
  * entries neither underflow nor overflow. Throws MetricInputError naming
- * `name1`/`name2` when a matrix is not PSD. Cost: one eigen-decomposition
- * with vectors (S1), one without (S2, for its rank and PSD check), about
- * 1.5 n^2 r multiply-adds, one eigenvalue problem of size r.
+ * `name1`/`name2` when a matrix is not PSD. Cost: two eigen-decompositions
+ * with vectors (S1, S2), n r1 r2 multiply-adds for C, one eigenproblem of
+ * size r1.
  */
 export function traceSqrtProduct(
   s1: Float64Array,
@@ -133,14 +165,10 @@ export function traceSqrtProduct(
 ): number {
   const e1 = unitExponent(s1);
   const e2 = unitExponent(s2);
-  const a = scaled(s1, e1);
-  const b = scaled(s2, e2);
-  const values2 = symmetricEigenvalues(b, n);
-  assertPsd(values2, name2);
-  const rank2 = numericalRank(values2);
-  const { ft, rank } = psdFactorRows(a, n, name1);
-  if (rank === 0 || rank2 === 0) return 0;
-  const g = multiplyABt(ft, b, rank, n, n); // F^T S2 (S2 symmetric)
-  const m = multiplyABt(g, ft, rank, rank, n, true); // F^T S2 F
-  return sumSqrtLargestEigenvalues(m, rank, Math.min(rank, rank2), false) * 2 ** (-(e1 + e2) / 2);
+  const f = psdFactorRows(scaled(s1, e1), n, name1);
+  const h = psdFactorRows(scaled(s2, e2), n, name2);
+  if (f.rank === 0 || h.rank === 0) return 0;
+  const c = multiplyABt(f.ft, h.ft, f.rank, h.rank, n); // F^T H
+  const keep = Math.min(f.rank, h.rank);
+  return sumLargestSingularValues(c, f.rank, h.rank, keep) * 2 ** (-(e1 + e2) / 2);
 }
