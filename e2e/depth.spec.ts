@@ -15,6 +15,10 @@ const num = async (loc: Locator) => {
   return v as number;
 };
 
+/** Waits until a control's value, read as a number, is within 1e-9 of `expected`. */
+const expectControl = (loc: Locator, expected: number) =>
+  expect.poll(async () => Math.abs(Number(await loc.inputValue()) - expected)).toBeLessThanOrEqual(1e-9);
+
 test.beforeEach(async ({ page }) => {
   await page.goto('./#/depth');
   await page.locator('main h1').first().waitFor();
@@ -27,8 +31,8 @@ test('wall and book: equal 10 cm errors, equal RMSE, AbsRel 0.01 against 0.1; ex
   const f = fig(page, 'depth.wall-book');
   const wall = f.getByRole('slider', { name: 'Predicted wall depth (m)' });
   const book = f.getByRole('slider', { name: 'Predicted book depth (m)' });
-  await expect(wall).toHaveValue('9.9');
-  await expect(book).toHaveValue('0.9');
+  await expectControl(wall, 9.9);
+  await expectControl(book, 0.9);
   await expectValue(readout(f, 'depth.abs_error', { subject: 'wall' }), 0.1, 1e-9);
   await expectValue(readout(f, 'depth.abs_error', { subject: 'book' }), 0.1, 1e-9);
   await expectValue(readout(f, 'depth.rmse', { subject: 'wall' }), 0.1, 1e-9);
@@ -40,8 +44,8 @@ test('wall and book: equal 10 cm errors, equal RMSE, AbsRel 0.01 against 0.1; ex
 
   await pressOn(wall, 'ArrowRight');
   await pressOn(book, 'ArrowRight');
-  await expect(wall).toHaveValue('10');
-  await expect(book).toHaveValue('1');
+  await expectControl(wall, 10);
+  await expectControl(book, 1);
   for (const subject of ['wall', 'book', 'both']) {
     for (const metric of ['depth.abs_error', 'depth.rmse', 'depth.abs_rel']) {
       await expectValue(readout(f, metric, { subject }), 0, 1e-12);
@@ -80,13 +84,13 @@ test('depth map: exact prediction scores 0 and 1; far noise raises RMSE more, ne
   for (const field of ['a1', 'a2', 'a3']) await expectValue(readout(f, `depth.${field}`), 1, 0);
 
   await pressOn(near, 'ArrowRight', 10);
-  await expect(near).toHaveValue('10');
+  await expectControl(near, 10);
   await expect.poll(async () => num(rmse)).toBeGreaterThan(0);
   const nearRmse = await num(rmse);
   const nearAbsRel = await num(absRel);
   await pressOn(near, 'Home');
   await pressOn(far, 'ArrowRight', 10);
-  await expect(far).toHaveValue('10');
+  await expectControl(far, 10);
   await expect.poll(async () => num(rmse)).toBeGreaterThan(nearRmse);
   const farAbsRel = await num(absRel);
   expect(nearAbsRel).toBeGreaterThan(farAbsRel);
@@ -102,6 +106,50 @@ test('depth map: exact prediction scores 0 and 1; far noise raises RMSE more, ne
   await expectNoProblems(problems);
 });
 
+test('depth map: a global scale of 2 doubles every depth: AbsRel 1, no pixel within 1.25, SILog 0', async ({
+  page,
+  problems,
+}) => {
+  const f = fig(page, 'depth.map');
+  for (const name of [/Near noise/, /Far noise/, /Edge blur/])
+    await pressOn(f.getByRole('slider', { name }), 'Home');
+  await expectValue(readout(f, 'depth.abs_rel'), 0, 1e-9);
+  const scale = f.getByRole('slider', { name: 'Global scale' });
+  await pressOn(scale, 'End');
+  await expectControl(scale, 2);
+  await expectValue(readout(f, 'depth.abs_rel'), 1, 1e-9);
+  await expectValue(readout(f, 'depth.a1'), 0, 0);
+  await expectValue(readout(f, 'depth.silog'), 0, 1e-5);
+  // a ratio of exactly 2 is beyond 1.25² = 1.5625 and 1.25³ ≈ 1.953 too
+  await expectValue(readout(f, 'depth.a2'), 0, 0);
+  await expectValue(readout(f, 'depth.a3'), 0, 0);
+  await expectNoProblems(problems);
+});
+
+test('Reset brings each depth figure back to its defaults', async ({ page, problems }) => {
+  const wb = fig(page, 'depth.wall-book');
+  const wall = wb.getByRole('slider', { name: 'Predicted wall depth (m)' });
+  await pressOn(wall, 'ArrowLeft', 5);
+  await expectValue(readout(wb, 'depth.abs_error', { subject: 'wall' }), 0.6, 1e-9);
+  await wb.getByRole('button', { name: 'Reset' }).click();
+  await expectControl(wall, 9.9);
+  await expectValue(readout(wb, 'depth.abs_error', { subject: 'wall' }), 0.1, 1e-9);
+
+  const map = fig(page, 'depth.map');
+  const rmse = readout(map, 'depth.rmse');
+  const rmseDefault = await num(rmse);
+  await pressOn(map.getByRole('slider', { name: /Far noise/ }), 'End');
+  await expect.poll(async () => num(rmse)).toBeGreaterThan(rmseDefault + 0.1);
+  await map.getByRole('button', { name: 'Reset' }).click();
+  await expectValue(rmse, rmseDefault, 1e-9);
+
+  const conv = fig(page, 'depth.conventions');
+  await conv.getByRole('radio', { name: /NYU/ }).check();
+  await conv.getByRole('button', { name: 'Reset' }).click();
+  await expect(conv.getByRole('radio', { name: /KITTI/ })).toBeChecked();
+  await expectNoProblems(problems);
+});
+
 test('conventions: scale 2 fails every delta, median scaling restores it; the cap and the naive readout change numbers', async ({
   page,
   problems,
@@ -111,7 +159,7 @@ test('conventions: scale 2 fails every delta, median scaling restores it; the ca
   const a1 = readout(f, 'depth.a1');
   const rmse = readout(f, 'depth.rmse');
   await pressOn(scale, 'End');
-  await expect(scale).toHaveValue('2');
+  await expectControl(scale, 2);
   await expectValue(a1, 0, 0);
   await f.getByRole('checkbox', { name: 'Median scaling' }).check();
   await expectValue(a1, 1, 1e-12);
@@ -126,7 +174,7 @@ test('conventions: scale 2 fails every delta, median scaling restores it; the ca
   // a perfect model: the main readouts ignore the sky, the naive one does not
   await f.getByRole('radio', { name: /KITTI/ }).check();
   await pressOn(scale, 'ArrowLeft', 20);
-  await expect(scale).toHaveValue('1');
+  await expectControl(scale, 1);
   await expectValue(rmse, 0, 1e-9);
   const naive = readout(f, 'depth_naive.rmse');
   await expect.poll(async () => num(naive)).toBeGreaterThan(1);
@@ -163,10 +211,10 @@ test('a copied link restores every depth figure', async ({ page, context, proble
   await other.goto(link);
   await other.locator('main h1').first().waitFor();
   const wb2 = fig(other, 'depth.wall-book');
-  await expect(wb2.getByRole('slider', { name: 'Predicted wall depth (m)' })).toHaveValue('8.7');
+  await expectControl(wb2.getByRole('slider', { name: 'Predicted wall depth (m)' }), 8.7);
   await expectValue(readout(wb2, 'depth.abs_error', { subject: 'wall' }), wallAbs, 1e-9);
   const map2 = fig(other, 'depth.map');
-  await expect(map2.getByRole('slider', { name: /Far noise/ })).toHaveValue('12');
+  await expectControl(map2.getByRole('slider', { name: /Far noise/ }), 12);
   await expect(map2.getByRole('radio', { name: /Relative/ })).toBeChecked();
   await expectValue(readout(map2, 'depth.rmse'), mapRmse, 1e-9);
   const conv2 = fig(other, 'depth.conventions');
@@ -195,7 +243,7 @@ test('a link with a value off the slider grid resets only that figure, with a no
       .first(),
   ).toBeVisible();
   const wb = fig(page, 'depth.wall-book');
-  await expect(wb.getByRole('slider', { name: 'Predicted wall depth (m)' })).toHaveValue('9.9');
+  await expectControl(wb.getByRole('slider', { name: 'Predicted wall depth (m)' }), 9.9);
   await expectValue(readout(wb, 'depth.abs_rel', { subject: 'wall' }), 0.01, 1e-9);
   await expect(fig(page, 'depth.conventions').getByRole('radio', { name: /NYU/ })).toBeChecked();
   await expectNoProblems(problems);

@@ -58,6 +58,27 @@ test.describe('detection.iou', () => {
     await expectNoProblems(problems);
   });
 
+  test('dragging the predicted box onto the ground truth gives IoU 1, and away by its width gives 0', async ({
+    page,
+    problems,
+  }) => {
+    await openDetection(page);
+    const fig = figure(page, 'detection.iou');
+    const pred = fig.getByRole('button', { name: /^predicted box/ });
+    await pred.scrollIntoViewIfNeeded();
+    // screen pixels per image pixel of the 512 px photo
+    const svg = await fig.locator('svg[role="group"]').boundingBox();
+    if (!svg) throw new Error('photo not visible');
+    const k = svg.width / 512;
+    await dragBy(page, pred, -12 * k, -8 * k);
+    expect(await boxOf(pred)).toEqual([...GT]);
+    await expectValue(readout(fig, 'box_iou'), 1);
+    await dragBy(page, pred, -76 * k, 0);
+    expect(await boxOf(pred)).toEqual([GT[0] - 76, GT[1], 76, 76]);
+    await expectValue(readout(fig, 'box_iou'), 0);
+    await expectNoProblems(problems);
+  });
+
   test('a corner handle resizes the box with the keyboard, and the IoU follows', async ({ page }) => {
     await openDetection(page);
     const fig = figure(page, 'detection.iou');

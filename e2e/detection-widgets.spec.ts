@@ -44,7 +44,7 @@ test.describe('detection section widgets', () => {
     await expect.poll(async () => Number(await readValue(mean))).toBeLessThan(before);
 
     const afterThreshold = Number(await readValue(mean));
-    const p10 = fig.getByRole('button', { name: /^prediction 10 \(person\)/ });
+    const p10 = fig.getByRole('button', { name: /^prediction 10, score/ });
     await pressOn(p10, 'ArrowRight', 1);
     expect((await boxOf(p10))[0]).toBe(601);
     await expect.poll(async () => Number(await readValue(mean))).not.toBe(afterThreshold);
@@ -128,7 +128,7 @@ test.describe('detection section widgets', () => {
     await ap.getByRole('spinbutton', { name: 'Score of prediction 5' }).fill('0.97');
     await pressOn(ap.getByRole('slider', { name: 'IoU threshold' }), 'ArrowRight', 3);
     await ap.getByRole('radio', { name: 'person' }).check();
-    await pressOn(ap.getByRole('button', { name: /^prediction 6 \(person\)/ }), 'ArrowDown', 2);
+    await pressOn(ap.getByRole('button', { name: /^prediction 6, score/ }), 'ArrowDown', 2);
     await setRange(figure(page, 'detection.presets').getByRole('slider', { name: /growth/i }), 7);
     await figure(page, 'detection.ties')
       .getByRole('radio', { name: /reverse/ })
@@ -139,16 +139,33 @@ test.describe('detection section widgets', () => {
     const readouts = page.locator('[data-metric][data-value]');
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     const snapshot = async (p: typeof page) =>
-      p
-        .locator('[data-metric][data-value]')
-        .evaluateAll((els) =>
-          els.map(
-            (e) =>
-              `${e.getAttribute('data-metric')}|${e.getAttribute('data-subject') ?? ''}|${e.getAttribute('data-class') ?? ''}=${e.getAttribute('data-value')}`,
-          ),
-        );
+      p.locator('[data-metric][data-value]').evaluateAll((els) =>
+        els.map((e) => ({
+          key: `${e.getAttribute('data-metric')}|${e.getAttribute('data-subject') ?? ''}|${e.getAttribute('data-class') ?? ''}`,
+          value: e.getAttribute('data-value') ?? '',
+        })),
+      );
+    /** Same readouts in the same order; numbers equal within 1e-9, words (undefined, error) equal. */
+    const expectSameReadouts = (a: { key: string; value: string }[], b: { key: string; value: string }[]) => {
+      expect(a.map((r) => r.key)).toEqual(b.map((r) => r.key));
+      a.forEach((r, i) => {
+        const x = Number(r.value);
+        const y = Number(b[i]!.value);
+        if (Number.isFinite(x) && r.value !== '') expect(Math.abs(x - y), r.key).toBeLessThanOrEqual(1e-9);
+        else expect(b[i]!.value, r.key).toBe(r.value);
+      });
+    };
     expect(await readouts.count()).toBeGreaterThan(40);
     const before = await snapshot(page);
+    // the changes above really moved numbers away from the defaults
+    const fresh = await context.newPage();
+    await openDetection(fresh);
+    await figure(fresh, 'detection.iconic').waitFor();
+    await expect(fresh.locator('[aria-busy="true"]')).toHaveCount(0);
+    const defaults = await snapshot(fresh);
+    await fresh.close();
+    const changed = before.filter((r, i) => r.value !== defaults[i]?.value).map((r) => r.key.split('|')[0]);
+    expect(new Set(changed).size).toBeGreaterThan(4);
 
     const iouFig = figure(page, 'detection.iou');
     await iouFig.getByRole('button', { name: /copy/i }).click();
@@ -158,7 +175,7 @@ test.describe('detection section widgets', () => {
     await figure(other, 'detection.iconic').waitFor();
     await expect.poll(async () => (await snapshot(other)).length).toBe(before.length);
     await expect(other.locator('[aria-busy="true"]')).toHaveCount(0);
-    expect(await snapshot(other)).toEqual(before);
+    expectSameReadouts(await snapshot(other), before);
   });
 
   for (const scheme of ['light', 'dark'] as const) {

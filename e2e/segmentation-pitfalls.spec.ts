@@ -37,6 +37,22 @@ test.describe('segmentation: pitfalls', () => {
     // Radius 1: a plus of 5 pixels of which only the centre is kept: Dice = 2 * 1 / (5 + 1).
     await pressOn(slider, 'Home');
     await expectValue(small, 2 / 6);
+
+    // The Dice-against-size plot: the marked point follows the slider and carries the lesion's Dice;
+    // the smallest lesion scores far below the largest.
+    const points = fig.locator('[data-size-point]');
+    await expect(points).toHaveCount(20);
+    const current = fig.locator('[data-size-point][data-current="true"]');
+    await expect(current).toHaveAttribute('data-radius', '1');
+    expect(Math.abs(Number(await current.getAttribute('data-dice')) - 2 / 6)).toBeLessThan(1e-9);
+    await pressOn(slider, 'End');
+    await expect(current).toHaveAttribute('data-radius', '20');
+    await expect.poll(() => num(small)).toBeGreaterThan(0.8);
+    expect(Math.abs(Number(await current.getAttribute('data-dice')) - (await num(small)))).toBeLessThan(1e-9);
+    const dice = (
+      await points.evaluateAll((ps) => ps.map((p) => Number(p.getAttribute('data-dice'))))
+    ).slice();
+    expect(dice[0]!).toBeLessThan(dice[dice.length - 1]! - 0.4);
     await expectNoProblems(problems);
   });
 

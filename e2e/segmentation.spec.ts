@@ -6,7 +6,16 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoProblems, expectValue, readout, readValue, pressOn } from './fixtures';
+import {
+  test,
+  expect,
+  expectNoProblems,
+  expectValue,
+  horizontalOverflow,
+  readout,
+  readValue,
+  pressOn,
+} from './fixtures';
 
 const W = 160;
 const H = 120;
@@ -68,6 +77,13 @@ test.describe('segmentation: painter and live metrics', () => {
     expect(await value(readout(metrics, 'segmentation.pixel_accuracy'))).toBeGreaterThanOrEqual(0.85);
     await expect(trap).toHaveAttribute('data-active', 'true');
     await expect(trap).toContainText('person');
+    // The painter's own summary shows the same numbers, next to the picture.
+    const summary = figure(page, 'painter');
+    await expectValue(readout(summary, 'segmentation.iou', { cls: 'person' }), 0);
+    await expectValue(
+      readout(summary, 'segmentation.pixel_accuracy'),
+      await value(readout(metrics, 'segmentation.pixel_accuracy')),
+    );
     // Nothing was predicted as person: precision is 0/0.
     await expect(readout(metrics, 'segmentation.precision', { cls: 'person' })).toHaveAttribute(
       'data-value',
@@ -135,6 +151,17 @@ test.describe('segmentation: painter and live metrics', () => {
     await pressOn(surface(page), 'ArrowUp', 4);
     await pressOn(surface(page), 'Enter');
     await expect.poll(() => value(tp)).toBeGreaterThan(tpKeyed);
+
+    // Holding Space while moving paints a line beside the person (false positives), as one undo step.
+    const fp = readout(figure(page, 'formulas'), 'fp', { cls: 'person' });
+    const fpBefore = await value(fp);
+    await surface(page).focus();
+    await page.keyboard.down(' ');
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.up(' ');
+    await expect.poll(() => value(fp)).toBeGreaterThan(fpBefore + 8);
+    await painter.getByRole('button', { name: 'Undo' }).click();
+    await expectValue(fp, fpBefore, 0);
     await expectNoProblems(problems);
   });
 
@@ -284,7 +311,7 @@ test.describe('segmentation on a 360 px touch phone', () => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [p] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(() => value(tp)).toBeGreaterThan(filled);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoProblems(problems);
   });

@@ -6,9 +6,11 @@
  * (found with `import.meta.glob`, loaded lazily as its own chunk). Sections
  * without a page are not listed and their routes show "Page not found".
  *
- * To add a section: create its page file, and add (or check) its row below.
+ * To add a section: create its page file, and add (or check) its row below
+ * and its titles and summary in the message catalogue (`messages.sections`).
  */
 import type { ComponentType } from 'react';
+import { messages } from '../i18n/messages';
 
 /** What a section's page module exports. */
 export interface SectionModule {
@@ -43,56 +45,46 @@ export const SECTION_CATALOGUE: readonly SectionInfo[] = [
   {
     id: 'segmentation',
     slug: 'segmentation',
-    title: 'Segmentation: when 90% accuracy means nothing',
-    shortTitle: 'Segmentation',
+    title: messages.sections.segmentation.title,
+    shortTitle: messages.sections.segmentation.shortTitle,
     order: 10,
-    summary:
-      'A lazy model that paints every pixel as road scores about 90% pixel accuracy and zero IoU on people. ' +
-      'Paint masks and watch IoU, Dice and mIoU tell the truth.',
+    summary: messages.sections.segmentation.summary,
     page: 'segmentation/SegmentationSection.tsx',
   },
   {
     id: 'detection',
     slug: 'detection',
-    title: 'Detection: IoU and mAP',
-    shortTitle: 'Detection',
+    title: messages.sections.detection.title,
+    shortTitle: messages.sections.detection.shortTitle,
     order: 20,
-    summary:
-      'The same 5-pixel shift costs a small box far more IoU than a large one. Drag boxes, sweep the score ' +
-      'threshold, and see why VOC and COCO average precision disagree.',
+    summary: messages.sections.detection.summary,
     page: 'detection/DetectionSection.tsx',
   },
   {
     id: 'image-quality',
     slug: 'image-quality',
-    title: 'Image quality: PSNR’s lie',
-    shortTitle: 'Image quality',
+    title: messages.sections['image-quality'].title,
+    shortTitle: messages.sections['image-quality'].shortTitle,
     order: 30,
-    summary:
-      'PSNR can prefer a blurred photo to a sharp, slightly noisy one. Compare PSNR and SSIM on real photos ' +
-      'and cast your own vote.',
+    summary: messages.sections['image-quality'].summary,
     page: 'image-quality/ImageQualitySection.tsx',
   },
   {
     id: 'pose',
     slug: 'pose',
-    title: 'Pose: the 5-pixel paradox',
-    shortTitle: 'Pose',
+    title: messages.sections.pose.title,
+    shortTitle: messages.sections.pose.shortTitle,
     order: 40,
-    summary:
-      'A 5-pixel keypoint error is terrible on a small person and negligible on a large one. See how OKS and ' +
-      'PCK scale the error.',
+    summary: messages.sections.pose.summary,
     page: 'pose/PoseSection.tsx',
   },
   {
     id: 'depth',
     slug: 'depth',
-    title: 'Depth: when 10 cm is not 10 cm',
-    shortTitle: 'Depth',
+    title: messages.sections.depth.title,
+    shortTitle: messages.sections.depth.shortTitle,
     order: 50,
-    summary:
-      'Ten centimetres off on a wall 10 m away and on a book 1 m away: RMSE calls the errors equal, relative ' +
-      'error does not.',
+    summary: messages.sections.depth.summary,
     page: 'depth/DepthSection.tsx',
   },
 ];

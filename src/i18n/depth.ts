@@ -31,6 +31,14 @@ export const depthText = {
     a1: 'δ < 1.25',
     clampNote:
       'The evaluation clamps predictions to at least 1 mm, as monodepth2 does, so 0 m counts as 0.001 m.',
+    spoken: {
+      absWall: 'Absolute error of the wall: {w} minus 10 metres, in absolute value, is {ew}',
+      absBook: 'Absolute error of the book: {b} minus 1 metre, in absolute value, is {eb}',
+      relWall: 'AbsRel of the wall: the absolute difference of {w} and 10, over 10, is {rw}',
+      relBook: 'AbsRel of the book: the absolute difference of {b} and 1, over 1, is {rb}',
+      rmse: 'RMSE of both pixels equals the square root of half of the sum of ({w} minus 10) squared and ({b} minus 1) squared, which is {rmse}',
+      a1: 'Delta below 1.25 is the share of the two pixels whose ratio of predicted to true depth, or its inverse, is below 1.25: {a1}',
+    },
   },
   map: {
     title: 'A depth map, error by distance',
@@ -93,6 +101,8 @@ export const depthText = {
     a1: 'δ < 1.25',
     naiveRmse: 'Naive RMSE',
     naiveA1: 'Naive δ < 1.25',
+    naiveNote: (skyPrediction: number, fill: string) =>
+      `The model predicts ${skyPrediction} m for every sky pixel; the naive script compares that with a sky ${fill} and counts every pixel, even those beyond the cap.`,
   },
   readoutLabels: {
     abs_rel: 'AbsRel',

@@ -6,6 +6,7 @@
 
 const fmt2 = (x: number) => x.toFixed(2);
 
+/** The detection section's UI strings, by figure. */
 export const detectionText = {
   section: {
     title: 'Detection: IoU, precision-recall and the many mAPs',
@@ -21,7 +22,7 @@ export const detectionText = {
     title: 'IoU playground',
     caption:
       'Drag the boxes or move them with the arrow keys (Shift: 10 px); resize them by their corner handles. ' +
-      'The dark region is the intersection, the light region the union.',
+      'The green region is the intersection; everything shaded, yellow and green together, is the union.',
     gtLabel: 'ground-truth box',
     predLabel: 'predicted box',
     readout: 'IoU',
@@ -29,8 +30,12 @@ export const detectionText = {
       'Photo of astronaut Eileen Collins in her orange flight suit; the round mission patch is on her chest.',
     thresholds: 'IoU on a scale from 0 to 1, with the thresholds 0.50 and 0.75',
     verdictAt: (t: number, tp: boolean) => `At ${fmt2(t)}: ${tp ? 'true positive' : 'false positive'}`,
+    verdictPending: (t: number) => `At ${fmt2(t)}: computing the IoU`,
     legendIntersection: 'intersection',
     legendUnion: 'union',
+    undefinedReason: 'Both boxes have zero area, so the union is empty.',
+    spoken:
+      'IoU equals intersection over union: {inter} square pixels over {union} square pixels, which is {iou}',
   },
   scale: {
     title: 'Same shift, different sizes',
@@ -50,7 +55,7 @@ export const detectionText = {
       'Drawn street scene with four cars, four people, a lamp post and a tree, and twelve predicted boxes',
     threshold: 'IoU threshold',
     classPicker: 'Class shown in the table and the curve',
-    boxLabel: (n: number, cls: string, score: number) => `prediction ${n} (${cls}), score ${fmt2(score)}`,
+    boxLabel: (n: number, cls: string, score: number) => `prediction ${n}, score ${fmt2(score)} (${cls})`,
     gtLabel: (id: string) => `ground truth ${id}`,
     scoreLabel: (n: number) => `Score of prediction ${n}`,
     tableCaption: (cls: string, t: number) =>
@@ -66,8 +71,15 @@ export const detectionText = {
       recall: 'Recall',
     },
     none: '—',
+    iouOf: (n: number) => `IoU of prediction ${n}`,
+    precisionAt: (rank: number) => `Precision down to rank ${rank}`,
+    recallAt: (rank: number) => `Recall down to rank ${rank}`,
+    iouUndefined: 'No object of this class to compare with.',
+    apCell: (row: string, column: string) => `${row}, ${column}`,
     duplicate: 'duplicate',
     apTableCaption: 'Average precision by three interpolations, per class and the mean over classes (mAP)',
+    matchingNote:
+      'All three share one matching, that of pycocotools: IoU ≥ the threshold, each prediction taking the best object still free. The PASCAL VOC code matches differently: IoU strictly above 0.5 in its Python version, areas counted with +1 pixel, objects marked “difficult” ignored, and a prediction whose best object is taken is a false positive.',
     apRows: {
       ap_voc07: 'VOC 2007, 11 points',
       ap_voc: 'VOC 2010+, all points',
@@ -99,7 +111,7 @@ export const detectionText = {
       ap75: 'AP75 (IoU 0.75)',
       ap: 'AP@[.50:.95] (COCO)',
       ap_small: 'AP small (< 32² px)',
-      ap_medium: 'AP medium',
+      ap_medium: 'AP medium (32² to 96² px)',
       ap_large: 'AP large (> 96² px)',
       ar1: 'AR, 1 detection per image',
       ar10: 'AR, 10 detections',
@@ -109,6 +121,8 @@ export const detectionText = {
       `AP50 ranks “${byAp50}” first; AP@[.50:.95] ranks “${byAp}” first.`,
     tie: 'The two detectors tie on one of the two measures.',
     same: (name: string) => `Both AP50 and AP@[.50:.95] rank “${name}” first.`,
+    cell: (stat: string, preset: string) => `${stat}, ${preset}`,
+    sizeUndefined: 'No object of this size in the scene.',
   },
   ties: {
     title: 'Equal scores: who goes first?',
@@ -118,7 +132,7 @@ export const detectionText = {
     stable: 'input order (pycocotools: stable sort)',
     reverse: 'reverse input order',
     drawing: 'Drawn street scene, four people and four predicted person boxes',
-    listCaption: 'Ranking used for the curve',
+    listCaption: 'Ranking used for AP (IoU ≥ 0.50)',
     row: (n: number, score: number, tp: boolean) =>
       `prediction ${n}, score ${fmt2(score)}: ${tp ? 'TP' : 'FP'}`,
   },
@@ -137,11 +151,20 @@ export const detectionText = {
     recallUndefined: 'This image has no objects, so recall divides 0 by 0.',
     precisionUndefined: 'The detector made no prediction here, so precision divides 0 by 0.',
     image: 'Image',
+    columns: {
+      counts: 'TP / FP / FN',
+      tp: 'TP',
+      fp: 'FP',
+      fn: 'FN',
+      precision: 'Precision',
+      recall: 'Recall',
+    },
+    cell: (column: string, image: string) => `${column}, ${image}`,
   },
   iconic: {
     title: 'Iconic or crowded',
     caption:
-      'One simulated detector, two scenes: a photo with one large centred cup (VOC-like) and a drawn car park with 33 small cars (COCO-like). Every box is moved by the same localisation error.',
+      'One simulated detector, two scenes: a photo with one large centred cup (VOC-like) and a drawn car park with 33 small cars (COCO-like). Every box is moved by the same localisation error, and round(miss rate × number of objects) objects are missed: with one cup, that means found below 0.5 and missed from 0.5 on.',
     locError: 'Localisation error (px)',
     missRate: 'Miss rate',
     iconic: 'Iconic: one cup',

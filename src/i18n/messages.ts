@@ -32,6 +32,44 @@ const en = {
     sectionsHeading: 'Sections',
     noSections: 'The sections are being written; check back soon.',
   },
+  /** Titles and card summaries of the sections, by section id (see src/app/sections.ts). */
+  sections: {
+    segmentation: {
+      title: 'Segmentation: when 90 % accuracy means nothing',
+      shortTitle: 'Segmentation',
+      summary:
+        'A lazy model that paints every pixel as road scores about 90 % pixel accuracy and zero IoU on people. ' +
+        'Paint masks and watch IoU, Dice and mIoU tell the truth.',
+    },
+    detection: {
+      title: 'Detection: IoU and mAP',
+      shortTitle: 'Detection',
+      summary:
+        'The same 5-pixel shift costs a small box far more IoU than a large one. Drag boxes, sweep the score ' +
+        'threshold, and see why VOC and COCO average precision disagree.',
+    },
+    'image-quality': {
+      title: 'Image quality: PSNR’s lie',
+      shortTitle: 'Image quality',
+      summary:
+        'PSNR can prefer a blurred photo to a sharp, slightly noisy one. Compare PSNR and SSIM on real photos ' +
+        'and cast your own vote.',
+    },
+    pose: {
+      title: 'Pose: the 5-pixel paradox',
+      shortTitle: 'Pose',
+      summary:
+        'A 5-pixel keypoint error is terrible on a small person and negligible on a large one. See how OKS and ' +
+        'PCK scale the error.',
+    },
+    depth: {
+      title: 'Depth: when 10 cm is not 10 cm',
+      shortTitle: 'Depth',
+      summary:
+        'Ten centimetres off on a wall 10 m away and on a book 1 m away: RMSE calls the errors equal, relative ' +
+        'error does not.',
+    },
+  },
   about: {
     title: 'About Beyond Accuracy',
     intro:
@@ -92,6 +130,7 @@ const en = {
   formula: {
     undefinedTerm: 'undefined',
     missingTerm: '?',
+    errorTerm: 'error',
   },
   selfCheck: {
     heading: 'Check yourself',

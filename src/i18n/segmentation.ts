@@ -4,14 +4,16 @@
  * reader's numbers. The prose stays with the section's components.
  */
 
+import { messages } from './messages';
+
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const f2 = (x: number) => x.toFixed(2);
+const pixels = (n: number) => `${n.toLocaleString('en')} pixel${n === 1 ? '' : 's'}`;
 
 export const segmentationText = {
   section: {
-    title: 'Segmentation: when 90 % accuracy means nothing',
-    summary:
-      'Paint a prediction over a street scene and watch pixel accuracy stay high while every person is missed. Then meet IoU, Dice, and their traps.',
+    /** The page heading: the section's title in the app's catalogue. */
+    title: messages.sections.segmentation.title,
   },
   classNames: {
     background: 'background',
@@ -23,10 +25,10 @@ export const segmentationText = {
     title: 'Paint the prediction',
     caption:
       'The street scene with its ground truth outlined. Paint what your “model” predicts: pick a class and drag over the picture. ' +
-      'Keyboard: focus the picture, move the brush with the arrow keys (Shift: 10 pixels) and press Space or Enter to paint or fill.',
+      'Keyboard: focus the picture, move the brush with the arrow keys (Shift: 10 pixels), press Enter to paint or fill, or hold Space while moving to paint a line.',
     surface: 'Prediction painting surface, 160 by 120 label pixels',
     surfaceHint:
-      'Arrow keys move the brush (Shift: 10 pixels). Space or Enter paints at the brush, or fills with the flood-fill tool. Ctrl+Z undoes, Ctrl+Y redoes.',
+      'Arrow keys move the brush (Shift: 10 pixels). Enter paints once at the brush, or fills with the flood-fill tool. Hold Space and move with the arrow keys to paint a line. Ctrl+Z undoes, Ctrl+Y redoes.',
     cursorAt: (x: number, y: number) => `Brush at column ${x}, row ${y}.`,
     tool: 'Tool',
     tools: { brush: 'Brush', eraser: 'Eraser (paints background)', fill: 'Flood fill' },
@@ -55,6 +57,10 @@ export const segmentationText = {
     fn: 'FN: missed (hatched)',
     legendTruth: 'ground truth (outline)',
     sceneNote: 'The scene is drawn in code; it is not a photograph.',
+    liveHeading: 'Scores of your prediction right now',
+    livePixelAccuracy: 'Pixel accuracy',
+    liveMiou: 'Mean IoU',
+    liveIou: (cls: string) => `IoU of ${cls}`,
   },
   metrics: {
     title: 'Live metrics of your prediction',
@@ -77,11 +83,22 @@ export const segmentationText = {
     counts: 'pixel counts',
     shares: 'row shares',
     cellHint: 'Hover over or focus a cell to read what it means.',
+    /** Sentences saying what a confusion-matrix cell means. */
+    cell: {
+      unnamed: (id: number) => `class ${id}`,
+      share: (share: number, truth: string) => ` (${(share * 100).toFixed(1)} % of all ${truth} pixels)`,
+      correct: (count: number, truth: string, share: string) =>
+        `${pixels(count)} of ${truth} ${count === 1 ? 'was' : 'were'} predicted as ${truth}${share}: correct, the true positives of ${truth}.`,
+      wrong: (count: number, truth: string, predicted: string, share: string) =>
+        `${pixels(count)} of ${truth} ${count === 1 ? 'was' : 'were'} predicted as ${predicted}${share}: wrong, so false negatives of ${truth} and false positives of ${predicted}.`,
+    },
     trapActive: (acc: number, cls: string, metric: string, value: number) =>
       `Pixel accuracy is ${pct(acc)}, yet ${cls} has ${metric} ${f2(value)}: the background covers about nine pixels in ten, so a prediction can look accurate while it misses the ${cls === 'person' ? 'people' : 'cars'}.`,
     trapInactive: (acc: number) =>
       `Pixel accuracy is ${pct(acc)}, and people and cars both have IoU and recall of at least 0.5, so accuracy is not hiding a missed class right now. Try the “Lazy model”.`,
     trapHeading: 'The accuracy trap',
+    /** How the trap sentence names the offending score. */
+    trapMetric: { iou: 'IoU', recall: 'recall' },
     waiting: 'Waiting for the first numbers…',
     undefinedPrecision: 'Nothing was predicted as this class: TP + FP = 0.',
   },
@@ -96,10 +113,15 @@ export const segmentationText = {
     iouAxis: 'IoU',
     diceAxis: 'Dice',
     identity: 'Dice = IoU',
-    you: 'your prediction',
+    you: 'you',
     tp: 'TP',
     fp: 'FP',
     fn: 'FN',
+    iou: 'IoU',
+    dice: 'Dice',
+    /** Text alternatives of the live formulas; `{name}` is filled with the reader's numbers. */
+    iouSpoken: 'IoU = TP over TP + FP + FN = {tp} over {tp} + {fp} + {fn} = {iou}',
+    diceSpoken: 'Dice = 2 TP over 2 TP + FP + FN = 2 times {tp} over 2 times {tp} + {fp} + {fn} = {dice}',
   },
   structures: {
     title: 'The same one-pixel error on a small and a large structure',
@@ -113,11 +135,19 @@ export const segmentationText = {
     dice: 'Dice',
     iou: 'IoU',
     missed: (missed: number, total: number) => `${missed} of ${total} pixels missed`,
+    plotTitle: 'Dice against the lesion’s radius',
+    plotLabel: (r0: number, d0: string, r1: number, d1: string, organ: number | null) =>
+      `Plot of the lesion’s Dice against its radius, for the same one-pixel error: ${d0} at radius ${r0}, rising to ${d1} at radius ${r1}` +
+      (organ === null ? '.' : `; the large organ stays at ${organ.toFixed(2)}.`),
+    radiusAxis: 'Lesion radius (pixels)',
+    organLine: 'large organ',
+    lesionPoint: 'this lesion',
+    sweepError: (message: string) => `The Dice of every radius could not be computed: ${message}`,
   },
   empty: {
     title: 'An empty reference',
     caption:
-      'The street scene with the default (sloppy) prediction. Remove a class from the ground truth and see what IoU and Dice can still say.',
+      'The street scene with the default (sloppy) prediction. Remove a class from the ground truth and see what IoU and Dice can still say. Only the labels change; the picture stays the same.',
     cls: 'Class to remove',
     removeTruth: 'Remove it from the ground truth',
     clearPrediction: 'Also clear it from the prediction',
@@ -154,5 +184,6 @@ export const segmentationText = {
     precision: 'Precision (person)',
     recall: 'Recall (person)',
     iou: 'IoU (person)',
+    note: 'For a car, a missed person is the dangerous error, so a driving stack sets the person threshold low: high recall, paid for with false alarms such as the lamp post.',
   },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import * as v from 'valibot';
 import { applySharedLink } from './applyShare';
 import { encodeShare } from './share';
@@ -62,5 +63,37 @@ describe('applySharedLink', () => {
     expect(store.getState().notices.map((n) => n.text)).toEqual([
       'Your own image is not put in links; this is the built-in example.',
     ]);
+  });
+
+  it('never throws on any text, and leaves only schema-valid states in the store', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.string().map((x) => `1.${x}`),
+          fc.record({ k: fc.oneof(fc.integer(), fc.string()) }).map((o) => encodeShare({ [other.id]: o })),
+        ),
+        (text) => {
+          const store = createAppStore();
+          applySharedLink(store, text);
+          const state = readWidgetState(store, other);
+          expect(typeof state.k).toBe('number');
+          for (const id of Object.keys(store.getState().widgets))
+            expect([painter.id, other.id]).toContain(id);
+        },
+      ),
+    );
+  });
+
+  it('keeps the valid figures of a link whose other figure was tampered with', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.jsonValue(), (k, junk) => {
+        const store = createAppStore();
+        applySharedLink(store, encodeShare({ [other.id]: { k }, [painter.id]: { brush: junk } }));
+        expect(readWidgetState(store, other)).toEqual({ k });
+        expect(readWidgetState(store, painter)).toEqual(painter.defaults);
+        expect(store.getState().notices).toHaveLength(1);
+      }),
+    );
   });
 });

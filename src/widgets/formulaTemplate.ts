@@ -50,7 +50,7 @@ const TEX_UNITS: Readonly<Record<ReadoutFormat, string>> = {
 export function texNumber(value: number | null | undefined, format: ReadoutFormat, digits?: number): string {
   if (value === undefined) return messages.formula.missingTerm;
   if (value === null) return `\\text{${messages.formula.undefinedTerm}}`;
-  if (Number.isNaN(value)) return '\\text{error}';
+  if (Number.isNaN(value)) return `\\text{${messages.formula.errorTerm}}`;
   if (value === Infinity) return `\\infty${TEX_UNITS[format]}`;
   if (value === -Infinity) return `-\\infty${TEX_UNITS[format]}`;
   const number = formatNumberPart(value, format, digits ?? DEFAULT_DIGITS[format]).replace(/,/g, '{,}');
@@ -75,7 +75,7 @@ export function fillTextTemplate(template: string, values: LiveValues): string {
     const term = termOf(values, name);
     if (term.value === undefined) return messages.formula.missingTerm;
     if (term.value === null) return messages.formula.undefinedTerm;
-    if (Number.isNaN(term.value)) return 'error';
+    if (Number.isNaN(term.value)) return messages.formula.errorTerm;
     return formatForPeople(term.value, term.format, term.digits);
   });
 }

@@ -98,6 +98,19 @@ describe('depthScene', () => {
     expect(depthScene(perfect).maps).toBeNull();
   });
 
+  it('reports the fixed sky prediction, which is what the maps hold where there is no ground truth', () => {
+    const r = depthScene({ ...perfect, scale: 1.7, edgeBlur: 2, maps: true });
+    const maps = r.maps!;
+    let sky = 0;
+    for (let i = 0; i < maps.gt.length; i++) {
+      if (maps.gt[i]! > 0) continue;
+      sky++;
+      expect(Math.abs(maps.pred[i]! - r.sky_prediction)).toBeLessThan(1e-5);
+    }
+    expect(sky).toBeGreaterThan(0);
+    expect(r.sky_prediction).toBeGreaterThan(0);
+  });
+
   it('rejects a cap at or below the floor', () => {
     expect(() => depthScene({ ...perfect, maxDepth: 0 })).toThrow(/max_depth/);
     expect(() => depthScene({ ...perfect, maxDepth: NaN })).toThrow(/max_depth/);

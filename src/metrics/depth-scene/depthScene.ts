@@ -8,7 +8,7 @@ import { DEFAULT_MIN_DEPTH, depthMetrics } from '../depth/depthMetrics';
 import { MetricInputError, assertFinite } from '../validate';
 import { bandContributions, type BandContribution } from './bands';
 import { naiveDepth, type NaiveResult } from './naive';
-import { predictDepth, type PredictionControls } from './prediction';
+import { SKY_PREDICTION, predictDepth, type PredictionControls } from './prediction';
 import { defaultScene, type DepthScene } from './scene';
 
 /** Everything a depth_scene request can set. */
@@ -52,6 +52,8 @@ export interface DepthSceneResult {
   /** Valid-pixel counts nearer than 3 m and beyond 20 m. */
   near_pixels: number;
   far_pixels: number;
+  /** The fixed depth the model predicts for the sky (no ground truth), metres. */
+  sky_prediction: number;
   maps: DepthSceneMaps | null;
 }
 
@@ -106,5 +108,15 @@ export function depthScene(o: DepthSceneOptions, scene: DepthScene = defaultScen
     }
     maps = { gt: Float32Array.from(gt), pred: Float32Array.from(pred), absError, relError, counted };
   }
-  return { width, height, metrics, naive, bands, near_pixels: near, far_pixels: far, maps };
+  return {
+    width,
+    height,
+    metrics,
+    naive,
+    bands,
+    near_pixels: near,
+    far_pixels: far,
+    sky_prediction: SKY_PREDICTION,
+    maps,
+  };
 }

@@ -36,6 +36,7 @@ export function ConventionsFigure() {
   const fillName = useId();
   const common = { pending: r.pending, error: r.error, undefinedReason: depthText.noValid };
   const m = res?.metrics;
+  const fillShown = cap === 'none' ? 'zero' : fill;
   return (
     <Figure id={conventionsWidget.id} title={conventionsWidget.title} caption={t.caption} onReset={reset}>
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
@@ -168,6 +169,11 @@ export function ConventionsFigure() {
                 digits={4}
               />
             </div>
+            {res ? (
+              <p className="m-0 mt-2 text-sm">
+                {t.naiveNote(res.sky_prediction, t.fills[fillShown] ?? fillShown)}
+              </p>
+            ) : null}
           </section>
         </div>
       </div>

@@ -2,6 +2,7 @@
  * Side view of the wall-and-book example on a 0-20 m axis: the camera, the
  * true book (1 m) and wall (10 m), and where the reader's predictions put them
  * (dashed). At this scale both 10 cm misses look the same, as they do to RMSE.
+ * On phones the labels are drawn larger (in viewBox units) so they stay legible.
  */
 import { depthText } from '../../i18n/depth';
 import { BOOK_DEPTH, WALL_DEPTH } from './wallBook';
@@ -34,7 +35,14 @@ export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
       {Array.from({ length: 6 }, (_, k) => (
         <g key={k} className="fill-slate-600 stroke-slate-500 dark:fill-slate-300">
           <line x1={x(4 * k)} x2={x(4 * k)} y1={GROUND} y2={GROUND + 6} />
-          <text x={x(4 * k)} y={GROUND + 26} textAnchor="middle" fontSize={18} stroke="none">
+          <text
+            x={x(4 * k)}
+            y={GROUND + 26}
+            textAnchor="middle"
+            fontSize={18}
+            stroke="none"
+            className="max-sm:text-[28px]"
+          >
             {4 * k} m
           </text>
         </g>
@@ -44,7 +52,7 @@ export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
         <polygon
           points={`${X0 - 2},${GROUND - 45} ${X0 + 6},${GROUND - 50} ${X0 + 6},${GROUND - 32} ${X0 - 2},${GROUND - 37}`}
         />
-        <text x={2} y={GROUND - 58} fontSize={16}>
+        <text x={2} y={GROUND - 58} fontSize={16} className="max-sm:hidden">
           {t.camera}
         </text>
       </g>
@@ -66,7 +74,7 @@ export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
         <line x1={x(book)} x2={x(book)} y1={GROUND - 40} y2={GROUND} />
         <line x1={x(wall)} x2={x(wall)} y1={GROUND - 125} y2={GROUND} />
       </g>
-      <g fontSize={18} className="fill-slate-800 dark:fill-slate-100">
+      <g fontSize={18} className="fill-slate-800 max-sm:text-[26px] dark:fill-slate-100">
         <text x={x(BOOK_DEPTH) + 10} y={GROUND - 46}>
           {t.bookName}
         </text>
@@ -74,7 +82,7 @@ export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
           {t.wallName}
         </text>
       </g>
-      <g fontSize={16} className="fill-amber-700 dark:fill-amber-200">
+      <g fontSize={16} className="fill-amber-700 max-sm:text-[24px] dark:fill-amber-200">
         <text x={x(book) + 5} y={GROUND - 26}>
           {metres(book)}
         </text>

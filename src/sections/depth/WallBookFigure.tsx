@@ -117,30 +117,30 @@ export function WallBookFigure() {
           );
         })}
       </div>
-      <div className="mt-4 grid min-w-0 gap-2 md:grid-cols-2 [&>*]:min-w-0">
+      <div className="mt-4 grid min-w-0 gap-2 max-sm:text-[0.8rem] md:grid-cols-2 [&>*]:min-w-0">
         <LiveFormula
           tex="|d - d^*|_{\text{wall}} = |\var{w} - 10\,\mathrm{m}| = \var{ew}"
-          spoken="Absolute error of the wall: {w} minus 10 metres, in absolute value, is {ew}"
+          spoken={t.spoken.absWall}
           values={{ w: metres(state.wall), ew: { value: m('wall')?.abs_error, format: 'm', digits: 2 } }}
         />
         <LiveFormula
           tex="|d - d^*|_{\text{book}} = |\var{b} - 1\,\mathrm{m}| = \var{eb}"
-          spoken="Absolute error of the book: {b} minus 1 metre, in absolute value, is {eb}"
+          spoken={t.spoken.absBook}
           values={{ b: metres(state.book), eb: { value: m('book')?.abs_error, format: 'm', digits: 2 } }}
         />
         <LiveFormula
           tex="\mathrm{AbsRel}_{\text{wall}} = \frac{|\var{w} - 10|}{10} = \var{rw}"
-          spoken="AbsRel of the wall: the absolute difference of {w} and 10, over 10, is {rw}"
+          spoken={t.spoken.relWall}
           values={{ w: metres(state.wall), rw: { value: m('wall')?.abs_rel, format: 'fraction', digits: 3 } }}
         />
         <LiveFormula
           tex="\mathrm{AbsRel}_{\text{book}} = \frac{|\var{b} - 1|}{1} = \var{rb}"
-          spoken="AbsRel of the book: the absolute difference of {b} and 1, over 1, is {rb}"
+          spoken={t.spoken.relBook}
           values={{ b: metres(state.book), rb: { value: m('book')?.abs_rel, format: 'fraction', digits: 3 } }}
         />
         <LiveFormula
           tex="\mathrm{RMSE} = \sqrt{\tfrac{1}{2}\left[(\var{w} - 10)^2 + (\var{b} - 1)^2\right]} = \var{rmse}"
-          spoken="RMSE of both pixels equals the square root of half of the sum of ({w} minus 10) squared and ({b} minus 1) squared, which is {rmse}"
+          spoken={t.spoken.rmse}
           values={{
             w: metres(state.wall),
             b: metres(state.book),
@@ -149,7 +149,7 @@ export function WallBookFigure() {
         />
         <LiveFormula
           tex="\delta_{1.25} = \tfrac{1}{2}\,\#\left\{\max\left(\tfrac{d}{d^*}, \tfrac{d^*}{d}\right) < 1.25\right\} = \var{a1}"
-          spoken="Delta below 1.25 is the share of the two pixels whose ratio of predicted to true depth, or its inverse, is below 1.25: {a1}"
+          spoken={t.spoken.a1}
           values={{ a1: { value: m('both')?.a1, format: 'fraction', digits: 2 } }}
         />
       </div>

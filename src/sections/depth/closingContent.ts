@@ -25,6 +25,7 @@ function question(q: {
   };
 }
 
+/** The self-check questions (3-4). */
 export const QUESTIONS: SelfCheckQuestion[] = [
   question({
     id: 'ten-cm',

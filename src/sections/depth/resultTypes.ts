@@ -58,6 +58,8 @@ export interface DepthSceneResult {
   bands: BandResult[];
   near_pixels: number;
   far_pixels: number;
+  /** The fixed depth the model predicts for the sky, metres. */
+  sky_prediction: number;
   maps: {
     gt: Float32Array;
     pred: Float32Array;

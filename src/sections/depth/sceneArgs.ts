@@ -6,6 +6,7 @@
 
 /** Evaluation caps the reader can choose. */
 export type CapId = 'kitti' | 'nyu' | 'none';
+/** The caps in the order the radios show them. */
 export const CAP_IDS: readonly CapId[] = ['kitti', 'nyu', 'none'];
 
 /** The cap in metres (Infinity: no cap). KITTI 80 m (Eigen split, monodepth2), NYU Depth v2 10 m. */
@@ -13,6 +14,7 @@ export const CAP_DEPTH: Readonly<Record<CapId, number>> = { kitti: 80, nyu: 10, 
 
 /** What the naive readout writes into the sky. */
 export type FillId = 'zero' | 'cap';
+/** The sky fills in the order the radios show them. */
 export const FILL_IDS: readonly FillId[] = ['zero', 'cap'];
 
 /** The sky's ground truth in the naive readout: 0 m, or the cap (0 m when there is no cap). */

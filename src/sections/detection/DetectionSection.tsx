@@ -82,11 +82,13 @@ export default function DetectionSection() {
       <ApFigure />
       <p>
         All three APs above use the same matching, the one of the COCO evaluation code (pycocotools): IoU ≥{' '}
-        <em>t</em>. The PASCAL VOC development kit matches a little differently. It needs IoU strictly above
-        0.5; it measures areas with “+1 pixel” (a box from x = 10 to x = 20 is 11 pixels wide); it ignores
-        objects marked “difficult”, so finding them neither helps nor hurts; and when the best object of a
-        prediction is already taken, the prediction becomes a false positive at once instead of trying the
-        next-best object. On boxes a few pixels wide, these details move AP by whole points.
+        <em>t</em>. The PASCAL VOC evaluation matches a little differently. Its Python version (voc_eval.py,
+        which most detection code copied from py-faster-rcnn) needs IoU strictly above 0.5, where the original
+        MATLAB development kit accepts exactly 0.5. Both measure areas with “+1 pixel” (a box from x = 10 to x
+        = 20 is 11 pixels wide); both ignore objects marked “difficult”, so finding them neither helps nor
+        hurts; and when the best object of a prediction is already taken, the prediction becomes a false
+        positive at once instead of trying the next-best object. On boxes a few pixels wide, these details
+        move AP by whole points.
       </p>
 
       <h2>VOC or COCO: the same detectors, two rankings</h2>
@@ -106,10 +108,11 @@ export default function DetectionSection() {
 
       <h2>Conventions that move the number</h2>
       <p>
-        Two predictions with exactly the same score must still be put in some order. pycocotools keeps them in
-        the order they were given (a stable sort). The VOC code uses an unstable sort, so the order between
-        equal scores is whatever the sorting routine happens to produce. The order decides which of the two
-        counts first, and so the shape of the curve. The figure compares the input order with its reverse.
+        Two predictions with exactly the same score must still be put in some order, and no standard says
+        which. pycocotools keeps them in the order they were given (a stable merge sort). The Python VOC code
+        sorts with NumPy’s default argsort, which does not promise to keep equal scores in input order, so two
+        implementations can rank the same detections differently. The order decides which of the two counts
+        first, and so the shape of the curve. The figure compares the input order with its reverse.
       </p>
       <TiesFigure />
       <p>

@@ -12,6 +12,7 @@ export interface Question {
   explanation: string;
 }
 
+/** The self-check questions (3-4, the right answers in different places). */
 export const QUESTIONS: Question[] = [
   {
     id: 'iou-062',
@@ -31,8 +32,8 @@ export const QUESTIONS: Question[] = [
     id: 'duplicate',
     prompt:
       'Two predictions cover the same car: A with IoU 0.90 and score 0.6, B with IoU 0.80 and score 0.9. At IoU 0.5, which is the true positive?',
-    choices: ['A, because it overlaps more', 'B, because it has the higher score', 'Both', 'Neither'],
-    answer: 1,
+    choices: ['B, because it has the higher score', 'A, because it overlaps more', 'Both', 'Neither'],
+    answer: 0,
     explanation:
       'Matching walks down the ranking by score. B comes first and takes the car; A then finds the car already matched and becomes a duplicate false positive.',
   },
@@ -40,8 +41,8 @@ export const QUESTIONS: Question[] = [
     id: 'loose',
     prompt:
       'Every box of a detector covers its object but is too big (IoU about 0.6). Which number shows the problem?',
-    choices: ['AP50', 'AP@[.50:.95]', 'Recall at IoU 0.5', 'The number of detections'],
-    answer: 1,
+    choices: ['AP50', 'Recall at IoU 0.5', 'The number of detections', 'AP@[.50:.95]'],
+    answer: 3,
     explanation:
       'At IoU 0.5 every loose box counts, so AP50 and recall look perfect. AP@[.50:.95] averages over thresholds up to 0.95, where the loose boxes fail.',
   },
@@ -76,6 +77,7 @@ export interface Reference {
   url?: string;
 }
 
+/** The works the section cites. */
 export const REFERENCES: Reference[] = [
   {
     authors: 'M. Everingham, L. Van Gool, C. K. I. Williams, J. Winn, A. Zisserman',
@@ -97,6 +99,13 @@ export const REFERENCES: Reference[] = [
     venue: 'European Conference on Computer Vision (ECCV)',
     year: 2014,
     doi: '10.1007/978-3-319-10602-1_48',
+  },
+  {
+    authors: 'R. Padilla, S. L. Netto, E. A. B. da Silva',
+    title: 'A Survey on Performance Metrics for Object-Detection Algorithms',
+    venue: 'International Conference on Systems, Signals and Image Processing (IWSSIP), 237–242',
+    year: 2020,
+    doi: '10.1109/IWSSIP48289.2020.9145130',
   },
   {
     authors: 'D. Hoiem, Y. Chodpathumwan, Q. Dai',

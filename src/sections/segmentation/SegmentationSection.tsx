@@ -55,7 +55,7 @@ export default function SegmentationSection() {
         starting with the “Lazy model”, and switch on the error map to see which pixels count as true
         positives (TP), false positives (FP) and false negatives (FN).
       </p>
-      <PainterFigure gt={SCENE_GT} photo={SCENE_PHOTO} onLive={setLive} />
+      <PainterFigure gt={SCENE_GT} photo={SCENE_PHOTO} onLive={setLive} seg={seg} />
 
       <h2>Read the numbers</h2>
       <p>

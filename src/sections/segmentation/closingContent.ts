@@ -47,7 +47,7 @@ export const QUESTIONS: Question[] = [
     ],
     answer: 0,
     explanation:
-      'The ring is a large share of a small structure and a thin sliver of a large one: in the figure above the lesion drops to about 0.6 while the organ stays near 0.97. Report small structures separately, or with a boundary-aware metric.',
+      'The ring is a large share of a small structure and a thin sliver of a large one. Set the lesion radius to 3 in the figure above: the lesion’s Dice falls far below the organ’s, which barely moves. Report small structures separately, or with a boundary-aware metric.',
   },
   {
     id: 'empty-reference',

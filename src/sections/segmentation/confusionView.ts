@@ -3,6 +3,7 @@
  * a sentence saying what a cell means. Rows are true classes, columns
  * predicted classes (the `segmentation` result's `confusion`).
  */
+import { segmentationText } from '../../i18n/segmentation';
 
 /**
  * Each row divided by its sum (the share of a true class's pixels that went
@@ -15,16 +16,12 @@ export function rowShares(confusion: readonly (readonly number[])[]): (number | 
   });
 }
 
-/** Plural-aware "N pixel(s)". */
-function pixels(n: number): string {
-  return `${n.toLocaleString('en')} pixel${n === 1 ? '' : 's'}`;
-}
-
 /**
  * The meaning of cell (t, p) in words, e.g. "31 pixels of person were predicted
- * as background (24.8 % of all person pixels): missed, so false negatives of
+ * as background (24.8 % of all person pixels): wrong, so false negatives of
  * person and false positives of background." `share` is the row share
- * (null when the true class has no pixel).
+ * (null when the true class has no pixel). The sentences live in the
+ * section's string catalogue.
  */
 export function describeCell(
   names: readonly string[],
@@ -33,15 +30,9 @@ export function describeCell(
   count: number,
   share: number | null,
 ): string {
-  const truth = names[t] ?? `class ${t}`;
-  const predicted = names[p] ?? `class ${p}`;
-  const shareText = share === null ? '' : ` (${(share * 100).toFixed(1)} % of all ${truth} pixels)`;
-  const were = count === 1 ? 'was' : 'were';
-  if (t === p) {
-    return `${pixels(count)} of ${truth} ${were} predicted as ${truth}${shareText}: correct, the true positives of ${truth}.`;
-  }
-  return (
-    `${pixels(count)} of ${truth} ${were} predicted as ${predicted}${shareText}: wrong, so false negatives of ` +
-    `${truth} and false positives of ${predicted}.`
-  );
+  const text = segmentationText.metrics.cell;
+  const truth = names[t] ?? text.unnamed(t);
+  const predicted = names[p] ?? text.unnamed(p);
+  const shareText = share === null ? '' : text.share(share, truth);
+  return t === p ? text.correct(count, truth, shareText) : text.wrong(count, truth, predicted, shareText);
 }

@@ -60,3 +60,9 @@ export function probabilityPicture(probability: ArrayLike<number>): Uint8Clamped
   }
   return out;
 }
+
+/** A CSS linear gradient (left to right) of the viridis scale, the legend of `probabilityPicture`. */
+export function viridisGradient(stops = 10): string {
+  const colours = Array.from({ length: stops + 1 }, (_, k) => interpolateViridis(k / stops));
+  return `linear-gradient(to right, ${colours.join(', ')})`;
+}

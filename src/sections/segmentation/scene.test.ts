@@ -12,6 +12,13 @@ describe('the street scene', () => {
     expect(share(CLASS_ID.background)).toBeLessThan(0.92);
   });
 
+  it('matches the shares the prose quotes: about 6 % sidewalk and 4 % cars', () => {
+    expect(share(CLASS_ID.sidewalk)).toBeGreaterThan(0.05);
+    expect(share(CLASS_ID.sidewalk)).toBeLessThan(0.07);
+    expect(share(CLASS_ID.car)).toBeGreaterThan(0.03);
+    expect(share(CLASS_ID.car)).toBeLessThan(0.05);
+  });
+
   it('has every class, with people the rarest (under 1 %)', () => {
     for (const cls of [CLASS_ID.sidewalk, CLASS_ID.car, CLASS_ID.person])
       expect(share(cls)).toBeGreaterThan(0);

@@ -16,6 +16,7 @@ import {
   type Corner,
 } from './boxGeometry';
 
+/** Props of DraggableBox: a controlled box in image pixels and its setter. */
 export interface DraggableBoxProps {
   box: BoxXywh;
   bounds: Bounds;
@@ -25,7 +26,7 @@ export interface DraggableBoxProps {
   resizable?: boolean;
   /** Tailwind/CSS classes for the rectangle's stroke and fill. */
   className?: string;
-  /** Accessible names of the corner handles, by corner. */
+  /** Accessible names of the corner handles, by corner (default: "bottom-right corner of <label> (drag to resize)"). */
   cornerLabel?: (corner: Corner) => string;
 }
 
@@ -68,7 +69,10 @@ export function DraggableBox({
     e.preventDefault();
     e.stopPropagation();
     e.currentTarget.setPointerCapture(e.pointerId);
-    (e.currentTarget as unknown as HTMLElement).focus?.();
+    // an invisible hit area hands the focus to its visible, focusable handle
+    const el = e.currentTarget;
+    const focusable = el.getAttribute('aria-hidden') === 'true' ? el.nextElementSibling : el;
+    (focusable as HTMLElement | null)?.focus?.();
     drag.current = {
       pointerId: e.pointerId,
       clientX: e.clientX,
@@ -100,6 +104,8 @@ export function DraggableBox({
   };
 
   const handle = Math.max(6, Math.round(bounds.width / 60));
+  // a finger needs a larger target than the drawn square: an invisible hit area 2.5 times its size
+  const hit = Math.round(handle * 2.5);
   return (
     <g>
       <rect
@@ -123,25 +129,43 @@ export function DraggableBox({
         CORNERS.map((c) => {
           const cx = c === 'nw' || c === 'sw' ? x : x + w;
           const cy = c === 'nw' || c === 'ne' ? y : y + h;
+          const cursor = c === 'nw' || c === 'se' ? 'cursor-nwse-resize' : 'cursor-nesw-resize';
           return (
-            <rect
-              key={c}
-              x={cx - handle / 2}
-              y={cy - handle / 2}
-              width={handle}
-              height={handle}
-              role="button"
-              aria-roledescription="resize handle"
-              aria-label={cornerLabel ? cornerLabel(c) : `${CORNER_WORDS[c]} corner of ${label}`}
-              tabIndex={0}
-              className={`ba-handle ${c === 'nw' || c === 'se' ? 'cursor-nwse-resize' : 'cursor-nesw-resize'}`}
-              style={{ touchAction: 'none' }}
-              onPointerDown={(e) => begin(e, c)}
-              onPointerMove={move}
-              onPointerUp={end}
-              onPointerCancel={end}
-              onKeyDown={(e) => key(e, c)}
-            />
+            <g key={c}>
+              <rect
+                x={cx - hit / 2}
+                y={cy - hit / 2}
+                width={hit}
+                height={hit}
+                fill="transparent"
+                aria-hidden="true"
+                className={cursor}
+                style={{ touchAction: 'none' }}
+                onPointerDown={(e) => begin(e, c)}
+                onPointerMove={move}
+                onPointerUp={end}
+                onPointerCancel={end}
+              />
+              <rect
+                x={cx - handle / 2}
+                y={cy - handle / 2}
+                width={handle}
+                height={handle}
+                role="button"
+                aria-roledescription="draggable"
+                aria-label={
+                  cornerLabel ? cornerLabel(c) : `${CORNER_WORDS[c]} corner of ${label} (drag to resize)`
+                }
+                tabIndex={0}
+                className={`ba-handle ${cursor}`}
+                style={{ touchAction: 'none' }}
+                onPointerDown={(e) => begin(e, c)}
+                onPointerMove={move}
+                onPointerUp={end}
+                onPointerCancel={end}
+                onKeyDown={(e) => key(e, c)}
+              />
+            </g>
           );
         })}
     </g>

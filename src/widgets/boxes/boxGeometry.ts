@@ -14,6 +14,7 @@ export interface Bounds {
 /** A corner handle of a box. */
 export type Corner = 'nw' | 'ne' | 'sw' | 'se';
 
+/** The four corners, in the order their handles are drawn and focused. */
 export const CORNERS: readonly Corner[] = ['nw', 'ne', 'sw', 'se'];
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

@@ -102,6 +102,7 @@ export function ApFigure() {
           <PrChart cls={state.cls} points={points} envelope={envelope} />
         </div>
       </div>
+      <p className="m-0 mt-4 text-sm text-slate-600 dark:text-slate-300">{t.matchingNote}</p>
     </Figure>
   );
 }

@@ -53,7 +53,9 @@ export function ApTable({ result, pending, error }: ApTableProps) {
                   value={result ? (byClass(c)?.[k] ?? null) : undefined}
                   pending={pending}
                   error={error}
-                  label={<span className="sr-only">{`${t.apRows[k]}, ${c}`}</span>}
+                  label={
+                    <span className="sr-only">{t.apCell(t.apRows[k], detectionText.classes[c] ?? c)}</span>
+                  }
                   format="fraction"
                 />
               </td>
@@ -65,7 +67,7 @@ export function ApTable({ result, pending, error }: ApTableProps) {
                 value={result ? result[k] : undefined}
                 pending={pending}
                 error={error}
-                label={<span className="sr-only">{`${t.apRows[k]}, ${t.mean}`}</span>}
+                label={<span className="sr-only">{t.apCell(t.apRows[k], t.mean)}</span>}
                 format="fraction"
               />
             </td>

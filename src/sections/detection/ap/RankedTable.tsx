@@ -10,6 +10,7 @@ import { detectionText } from '../../../i18n/detection';
 import type { MatchResult } from '../scene/resultTypes';
 import { parseScore } from './parseScore';
 import { COMPACT_READOUTS } from '../scene/compact';
+import { ScrollArea } from '../../../widgets/ScrollArea';
 
 const t = detectionText.ap;
 const c = t.columns;
@@ -37,97 +38,104 @@ export function RankedTable(props: RankedTableProps) {
   const rows = result?.detections ?? [];
   const sr = (s: string) => <span className="sr-only">{s}</span>;
   return (
-    <div className="relative max-w-full overflow-x-auto">
-      <table className={`w-full border-collapse text-sm ${COMPACT_READOUTS}`}>
-        <caption className="mb-1 text-left font-semibold">{t.tableCaption(cls, threshold)}</caption>
-        <thead>
-          <tr className="text-left">
-            {[c.rank, c.prediction, c.score, c.matched, c.iou, c.verdict, c.precision, c.recall].map((h) => (
-              <th key={h} scope="col" className="px-1 py-1">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, k) => {
-            const n = predictionNumbers[row.index] ?? row.index + 1;
-            const point = result?.points[k];
-            const matched =
-              row.gt_index !== null
-                ? (gtIds[row.gt_index] ?? t.none)
-                : row.fp_reason === 'duplicate'
-                  ? t.duplicate
-                  : t.none;
-            return (
-              <tr key={n} data-prediction={n} className="border-t border-border">
-                <td className="px-1">{row.rank + 1}</td>
-                <th scope="row" className="px-1 text-left font-normal">
-                  {n}
-                </th>
-                <td className="px-1">
-                  <input
-                    type="number"
-                    min={0}
-                    max={1}
-                    step={0.01}
-                    value={scores[n - 1] ?? row.score}
-                    aria-label={t.scoreLabel(n)}
-                    className="w-20 rounded border border-slate-400 bg-transparent px-1 py-0.5"
-                    onChange={(e) => {
-                      const v = parseScore(e.target.value);
-                      if (v !== null) onScore(n - 1, v);
-                    }}
-                  />
-                </td>
-                <td className="px-1">{matched}</td>
-                <td className="px-1">
-                  <MetricReadout
-                    metric="box_iou"
-                    subject={`prediction-${n}`}
-                    value={row.iou}
-                    pending={pending}
-                    error={error}
-                    label={sr(`IoU of prediction ${n}`)}
-                    format="fraction"
-                    digits={2}
-                    undefinedReason="No object of this class to compare with."
-                  />
-                </td>
-                <td
-                  className={`px-1 font-semibold ${row.tp ? 'text-emerald-700 dark:text-emerald-300' : 'text-rose-700 dark:text-rose-300'}`}
-                >
-                  {row.tp ? detectionText.tp : detectionText.fp}
-                </td>
-                <td className="px-1">
-                  <MetricReadout
-                    metric="precision"
-                    subject={`prediction-${n}`}
-                    value={point ? point.precision : undefined}
-                    pending={pending}
-                    error={error}
-                    label={sr(`Precision down to rank ${row.rank + 1}`)}
-                    format="fraction"
-                    digits={2}
-                  />
-                </td>
-                <td className="px-1">
-                  <MetricReadout
-                    metric="recall"
-                    subject={`prediction-${n}`}
-                    value={point ? point.recall : undefined}
-                    pending={pending}
-                    error={error}
-                    label={sr(`Recall down to rank ${row.rank + 1}`)}
-                    format="fraction"
-                    digits={2}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div>
+      <p className="m-0 mb-1 text-sm font-semibold" aria-hidden="true">
+        {t.tableCaption(cls, threshold)}
+      </p>
+      <ScrollArea label={t.tableCaption(cls, threshold)}>
+        <table className={`w-full border-collapse text-sm [&_td]:py-1 ${COMPACT_READOUTS}`}>
+          <caption className="sr-only">{t.tableCaption(cls, threshold)}</caption>
+          <thead>
+            <tr className="text-left">
+              {[c.rank, c.prediction, c.score, c.matched, c.iou, c.verdict, c.precision, c.recall].map(
+                (h) => (
+                  <th key={h} scope="col" className="px-1 py-1">
+                    {h}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, k) => {
+              const n = predictionNumbers[row.index] ?? row.index + 1;
+              const point = result?.points[k];
+              const matched =
+                row.gt_index !== null
+                  ? (gtIds[row.gt_index] ?? t.none)
+                  : row.fp_reason === 'duplicate'
+                    ? t.duplicate
+                    : t.none;
+              return (
+                <tr key={n} data-prediction={n} className="border-t border-border">
+                  <td className="px-1">{row.rank + 1}</td>
+                  <th scope="row" className="px-1 text-left font-normal">
+                    {n}
+                  </th>
+                  <td className="px-1">
+                    <input
+                      type="number"
+                      min={0}
+                      max={1}
+                      step={0.01}
+                      value={scores[n - 1] ?? row.score}
+                      aria-label={t.scoreLabel(n)}
+                      className="w-18 rounded border border-slate-400 bg-transparent px-1 py-1"
+                      onChange={(e) => {
+                        const v = parseScore(e.target.value);
+                        if (v !== null) onScore(n - 1, v);
+                      }}
+                    />
+                  </td>
+                  <td className="px-1">{matched}</td>
+                  <td className="px-1">
+                    <MetricReadout
+                      metric="box_iou"
+                      subject={`prediction-${n}`}
+                      value={row.iou}
+                      pending={pending}
+                      error={error}
+                      label={sr(t.iouOf(n))}
+                      format="fraction"
+                      digits={2}
+                      undefinedReason={t.iouUndefined}
+                    />
+                  </td>
+                  <td
+                    className={`px-1 font-semibold ${row.tp ? 'text-emerald-700 dark:text-emerald-300' : 'text-rose-700 dark:text-rose-300'}`}
+                  >
+                    {row.tp ? detectionText.tp : detectionText.fp}
+                  </td>
+                  <td className="px-1">
+                    <MetricReadout
+                      metric="precision"
+                      subject={`prediction-${n}`}
+                      value={point ? point.precision : undefined}
+                      pending={pending}
+                      error={error}
+                      label={sr(t.precisionAt(row.rank + 1))}
+                      format="fraction"
+                      digits={2}
+                    />
+                  </td>
+                  <td className="px-1">
+                    <MetricReadout
+                      metric="recall"
+                      subject={`prediction-${n}`}
+                      value={point ? point.recall : undefined}
+                      pending={pending}
+                      error={error}
+                      label={sr(t.recallAt(row.rank + 1))}
+                      format="fraction"
+                      digits={2}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollArea>
     </div>
   );
 }

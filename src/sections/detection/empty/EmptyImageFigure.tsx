@@ -28,6 +28,11 @@ export function EmptyImageFigure() {
   const [state, setState, reset] = useWidgetState(emptyWidget);
   const args = useMemo(() => emptyArgs(state.fires), [state.fires]);
   const r = useMetric<ImageCounts>('detection_image_counts', args);
+  const names: Record<Subject, string> = {
+    'street-image': t.street,
+    'empty-image': t.emptyImage,
+    dataset: t.dataset,
+  };
   const rows: { subject: Subject; name: string; counts: Counts | undefined }[] = [
     { subject: 'street-image', name: t.street, counts: r.value?.images[0] },
     { subject: 'empty-image', name: t.emptyImage, counts: r.value?.images[1] },
@@ -44,7 +49,7 @@ export function EmptyImageFigure() {
       value={c ? c[metric] : undefined}
       pending={r.pending}
       error={r.error}
-      label={<span className="sr-only">{`${metric}, ${subject}`}</span>}
+      label={<span className="sr-only">{t.cell(t.columns[metric], names[subject])}</span>}
       format={metric === 'precision' || metric === 'recall' ? 'fraction' : 'count'}
       digits={metric === 'precision' || metric === 'recall' ? 3 : undefined}
       undefinedReason={metric === 'recall' ? t.recallUndefined : t.precisionUndefined}
@@ -93,21 +98,25 @@ export function EmptyImageFigure() {
         {t.fires}
       </label>
       <div className="mt-3">
+        <p className="m-0 mb-1 text-sm font-semibold" aria-hidden="true">
+          {t.tableCaption}
+        </p>
         <ScrollArea label={t.tableCaption}>
           <table className={`w-full border-collapse text-sm ${COMPACT_READOUTS}`}>
-            <caption className="mb-1 text-left font-semibold">{t.tableCaption}</caption>
+            <caption className="sr-only">{t.tableCaption}</caption>
             <thead>
               <tr className="text-left">
                 <th scope="col" className="px-1">
                   {t.image}
                 </th>
-                {['TP', 'FP', 'FN', detectionText.ap.columns.precision, detectionText.ap.columns.recall].map(
-                  (h) => (
-                    <th key={h} scope="col" className="px-1">
-                      {h}
-                    </th>
-                  ),
-                )}
+                <th scope="col" className="px-1">
+                  {t.columns.counts}
+                </th>
+                {(['precision', 'recall'] as const).map((k) => (
+                  <th key={k} scope="col" className="px-1">
+                    {t.columns[k]}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -116,9 +125,15 @@ export function EmptyImageFigure() {
                   <th scope="row" className="px-1 py-1 text-left font-normal">
                     {name}
                   </th>
-                  <td className="px-1">{cell(subject, 'tp', counts)}</td>
-                  <td className="px-1">{cell(subject, 'fp', counts)}</td>
-                  <td className="px-1">{cell(subject, 'fn', counts)}</td>
+                  <td className="px-1">
+                    <div className="flex items-center gap-1">
+                      {cell(subject, 'tp', counts)}
+                      <span aria-hidden="true">/</span>
+                      {cell(subject, 'fp', counts)}
+                      <span aria-hidden="true">/</span>
+                      {cell(subject, 'fn', counts)}
+                    </div>
+                  </td>
                   <td className="px-1">{cell(subject, 'precision', counts)}</td>
                   <td className="px-1">{cell(subject, 'recall', counts)}</td>
                 </tr>

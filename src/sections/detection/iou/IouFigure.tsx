@@ -74,17 +74,19 @@ export function IouFigure() {
             label={t.readout}
             format="fraction"
             digits={3}
-            undefinedReason="Both boxes have zero area, so the union is empty."
+            undefinedReason={t.undefinedReason}
           />
-          <LiveFormula
-            tex="\mathrm{IoU} = \frac{|A \cap B|}{|A \cup B|} = \frac{\var{inter}\,\mathrm{px}^2}{\var{union}\,\mathrm{px}^2} = \var{iou}"
-            spoken="IoU equals intersection over union: {inter} square pixels over {union} square pixels, which is {iou}"
-            values={{
-              inter: { value: areas.intersection, format: 'count' },
-              union: { value: areas.union, format: 'count' },
-              iou: { value: iou.value, format: 'fraction', digits: 3 },
-            }}
-          />
+          <div className="max-sm:text-[0.78rem]">
+            <LiveFormula
+              tex="\mathrm{IoU} = \frac{|A \cap B|}{|A \cup B|} = \frac{\var{inter}\,\mathrm{px}^2}{\var{union}\,\mathrm{px}^2} = \var{iou}"
+              spoken={t.spoken}
+              values={{
+                inter: { value: areas.intersection, format: 'count' },
+                union: { value: areas.union, format: 'count' },
+                iou: { value: iou.value, format: 'fraction', digits: 3 },
+              }}
+            />
+          </div>
           <ThresholdScale iou={iou.value} />
           <p className="m-0 flex gap-4 text-sm">
             <span>

@@ -71,7 +71,7 @@ export function ThresholdScale({ iou }: { iou: number | null | undefined }) {
                   : 'border-rose-600 text-rose-800 dark:border-rose-400 dark:text-rose-300'
             }`}
           >
-            {v.tp === null ? `${v.threshold.toFixed(2)}: …` : t.verdictAt(v.threshold, v.tp)}
+            {v.tp === null ? t.verdictPending(v.threshold) : t.verdictAt(v.threshold, v.tp)}
           </li>
         ))}
       </ul>

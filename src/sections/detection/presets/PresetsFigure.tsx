@@ -131,9 +131,9 @@ export function PresetsFigure() {
                         value={results[p].value ? results[p].value[s] : undefined}
                         pending={results[p].pending}
                         error={results[p].error}
-                        label={<span className="sr-only">{`${t.stats[s]}, ${t[p]}`}</span>}
+                        label={<span className="sr-only">{t.cell(t.stats[s] ?? s, t[p])}</span>}
                         format="fraction"
-                        undefinedReason="No object of this size in the scene."
+                        undefinedReason={t.sizeUndefined}
                       />
                     </td>
                   ))}

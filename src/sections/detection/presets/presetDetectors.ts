@@ -10,6 +10,7 @@ import { STREET_CLASSES, STREET_OBJECTS, STREET_SIZE } from '../scene/streetScen
 /** The two detectors. */
 export type Preset = 'loose' | 'tight';
 
+/** Both presets, in table order. */
 export const PRESETS: readonly Preset[] = ['loose', 'tight'];
 
 /** Objects the "tight but fewer" detector misses: the three smallest. */

@@ -4,4 +4,4 @@
  * Tailwind's arbitrary variants `_` means a space, so the BEM `__` is escaped (String.raw
  * keeps one backslash both in the source Tailwind scans and at run time).
  */
-export const COMPACT_READOUTS = String.raw`[&_.ba-readout]:min-w-0 [&_.ba-readout]:border-0 [&_.ba-readout]:bg-transparent [&_.ba-readout]:p-0 [&_.ba-readout\_\_value]:text-base [&_.ba-readout\_\_value]:font-semibold [&_.ba-readout\_\_reason]:text-xs [&_td]:align-middle`;
+export const COMPACT_READOUTS = String.raw`[&_.ba-readout]:flex [&_.ba-readout]:min-w-0 [&_.ba-readout]:border-0 [&_.ba-readout]:bg-transparent [&_.ba-readout]:p-0 [&_.ba-readout\_\_value]:text-base [&_.ba-readout\_\_value]:font-semibold [&_.ba-readout\_\_reason]:text-xs [&_.ba-readout--undef_.ba-readout\_\_value]:text-sm [&_td]:align-middle`;

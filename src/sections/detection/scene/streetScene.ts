@@ -9,6 +9,7 @@ import type { BoxXywh } from '../../../metrics/types';
 /** The classes of the street scene. */
 export type StreetClass = 'car' | 'person';
 
+/** The street's classes, in COCO category order (car = 1, person = 2). */
 export const STREET_CLASSES: readonly StreetClass[] = ['car', 'person'];
 
 /** One annotated object: its id (`car-1`), class and ground-truth box. */

@@ -9,6 +9,7 @@ import { STREET_DISTRACTORS, STREET_OBJECTS } from '../scene/streetScene';
 /** How equal scores are ordered (the `tie_rule` of `detection_match`). */
 export type TieRule = 'stable' | 'reverse';
 
+/** The tie rules the reader can pick, pycocotools' stable order first. */
 export const TIE_RULES: readonly TieRule[] = ['stable', 'reverse'];
 
 /** The four predictions in input order ("prediction n" is entry n - 1). */

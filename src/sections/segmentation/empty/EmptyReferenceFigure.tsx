@@ -15,8 +15,9 @@ import { eraseClass } from '../emptyReference';
 import { composePicture } from '../compose';
 import { emptyWidget } from '../state';
 import { LabelCanvas } from '../LabelCanvas';
+import { ErrorLegend } from '../ErrorLegend';
 import { DISPLAY_SCALE } from '../painter/PaintCanvas';
-import { RadioGroup, Toggle } from '../painter/controls';
+import { READOUT_GRID, RadioGroup, Toggle } from '../painter/controls';
 import type { ConventionsResult, SegmentationResult } from '../resultTypes';
 import { ScrollArea } from '../../../widgets/ScrollArea';
 
@@ -110,9 +111,10 @@ export function EmptyReferenceFigure({ gt, photo, defaultPrediction }: EmptyRefe
             height={SCENE_HEIGHT * DISPLAY_SCALE}
             alt={`${segmentationText.painter.errors}: ${cls}`}
           />
+          <ErrorLegend />
         </div>
         <div className="flex min-w-0 flex-col gap-4">
-          <div className="grid grid-cols-2 gap-3">
+          <div className={`${READOUT_GRID} grid-cols-2`}>
             <MetricReadout
               metric="segmentation.iou"
               label={t.iou(cls)}
@@ -132,7 +134,7 @@ export function EmptyReferenceFigure({ gt, photo, defaultPrediction }: EmptyRefe
           </div>
           {reason && <p data-reason="false-positives-only">{reason}</p>}
           <ScrollArea label={t.conventions}>
-            <table className="w-full border-collapse text-sm">
+            <table className="ba-readouts-compact w-full border-collapse text-sm">
               <caption className="mb-1 text-left font-semibold">{t.conventions}</caption>
               <thead>
                 <tr>
@@ -152,10 +154,20 @@ export function EmptyReferenceFigure({ gt, photo, defaultPrediction }: EmptyRefe
                   <tr key={row.key} className="align-top">
                     <th scope="row" className="p-1 text-left font-normal">
                       <span className="font-semibold">{row.label}</span>
-                      <span className="block text-xs opacity-80">{row.who}</span>
+                      <span className="block text-xs [overflow-wrap:anywhere] opacity-80">{row.who}</span>
                     </th>
                     <td className="p-1">
-                      {row.classValue ?? (iou === undefined || iou === null ? '–' : iou.toFixed(3))}
+                      {row.classValue ?? (
+                        <MetricReadout
+                          metric="miou_conventions.iou"
+                          className={state.cls}
+                          subject={row.key}
+                          label={<span className="sr-only">{t.classValue(cls)}</span>}
+                          value={conv.value ? (conv.value.iou[id] ?? null) : undefined}
+                          format="fraction"
+                          {...convCommon}
+                        />
+                      )}
                     </td>
                     <td className="p-1">
                       <MetricReadout

@@ -75,17 +75,19 @@ export function DiceIouPlot({
         className="stroke-current opacity-50"
         strokeDasharray="4 4"
       />
-      <text x={x(0.62)} y={y(0.55)} className="fill-current text-[10px] opacity-80">
+      {/* Below the diagonal: no prediction ever lies there (Dice >= IoU), so the label never meets the point. */}
+      <text x={x(0.98)} y={y(0.6)} textAnchor="end" className="fill-current text-[10px] opacity-80">
         {t.identity}
       </text>
       <path d={curvePath} className="fill-none stroke-current" strokeWidth={2} />
       {has && (
         <g data-plot-point="" data-iou={String(iou)} data-dice={String(dice)}>
           <circle cx={x(iou)} cy={y(dice)} r={6} className="ba-plot-point" />
+          {/* Above and left of the curve (or above and right near the origin), away from the diagonal. */}
           <text
-            x={x(iou) + (iou > 0.7 ? -10 : 10)}
-            y={y(dice) + 18}
-            textAnchor={iou > 0.7 ? 'end' : 'start'}
+            x={x(iou) + (iou >= 0.35 ? -10 : 10)}
+            y={Math.max(y(dice) - 10, PAD.top + 10)}
+            textAnchor={iou >= 0.35 ? 'end' : 'start'}
             className="fill-current text-[11px]"
           >
             {t.you}

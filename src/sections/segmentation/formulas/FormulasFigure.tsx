@@ -11,18 +11,19 @@ import { segmentationText } from '../../../i18n/segmentation';
 import { CLASS_ID, CLASS_NAMES } from '../classes';
 import { formulasWidget } from '../state';
 import type { MetricView, SegmentationResult } from '../resultTypes';
-import { RadioGroup } from '../painter/controls';
+import { READOUT_GRID, RadioGroup } from '../painter/controls';
 import { DiceIouPlot } from './DiceIouPlot';
 import { ScrollArea } from '../../../widgets/ScrollArea';
 
 const t = segmentationText.formulas;
 
+/** Two lines (definition, then the reader's numbers), so the filled-in part fits a phone screen too. */
 const IOU_TEX =
-  '\\mathrm{IoU} = \\frac{TP}{TP + FP + FN} = \\frac{\\var{tp}}{\\var{tp} + \\var{fp} + \\var{fn}} = \\var{iou}';
-const IOU_SPOKEN = 'IoU = TP over TP + FP + FN = {tp} over {tp} + {fp} + {fn} = {iou}';
+  '\\begin{aligned} \\mathrm{IoU} &= \\frac{TP}{TP + FP + FN} \\\\ &= \\frac{\\var{tp}}{\\var{tp} + \\var{fp} + \\var{fn}} = \\var{iou} \\end{aligned}';
+const IOU_SPOKEN = segmentationText.formulas.iouSpoken;
 const DICE_TEX =
-  '\\mathrm{Dice} = \\frac{2\\,TP}{2\\,TP + FP + FN} = \\frac{2 \\cdot \\var{tp}}{2 \\cdot \\var{tp} + \\var{fp} + \\var{fn}} = \\var{dice}';
-const DICE_SPOKEN = 'Dice = 2 TP over 2 TP + FP + FN = 2 times {tp} over 2 times {tp} + {fp} + {fn} = {dice}';
+  '\\begin{aligned} \\mathrm{Dice} &= \\frac{2\\,TP}{2\\,TP + FP + FN} \\\\ &= \\frac{2 \\cdot \\var{tp}}{2 \\cdot \\var{tp} + \\var{fp} + \\var{fn}} = \\var{dice} \\end{aligned}';
+const DICE_SPOKEN = segmentationText.formulas.diceSpoken;
 
 /** The live formulas figure. */
 export function FormulasFigure({ seg }: { seg: MetricView<SegmentationResult> }) {
@@ -49,7 +50,7 @@ export function FormulasFigure({ seg }: { seg: MetricView<SegmentationResult> })
             options={CLASS_NAMES.map((n) => ({ value: n, label: segmentationText.classNames[n] }))}
             onChange={(cls) => setState({ cls })}
           />
-          <div className="grid grid-cols-3 gap-3">
+          <div className={`${READOUT_GRID} grid-cols-3`}>
             <MetricReadout metric="tp" label={t.tp} value={r?.tp[id]} format="count" {...common} />
             <MetricReadout metric="fp" label={t.fp} value={r?.fp[id]} format="count" {...common} />
             <MetricReadout metric="fn" label={t.fn} value={r?.fn[id]} format="count" {...common} />
@@ -58,17 +59,17 @@ export function FormulasFigure({ seg }: { seg: MetricView<SegmentationResult> })
             <LiveFormula tex={IOU_TEX} spoken={IOU_SPOKEN} values={values} />
             <LiveFormula tex={DICE_TEX} spoken={DICE_SPOKEN} values={values} />
           </ScrollArea>
-          <div className="grid grid-cols-2 gap-3">
+          <div className={`${READOUT_GRID} grid-cols-2`}>
             <MetricReadout
               metric="segmentation.iou"
-              label="IoU"
+              label={t.iou}
               value={values.iou.value}
               format="fraction"
               {...common}
             />
             <MetricReadout
               metric="segmentation.dice"
-              label="Dice"
+              label={t.dice}
               value={values.dice.value}
               format="fraction"
               {...common}

@@ -136,6 +136,14 @@ export function PaintCanvas(props: PaintCanvasProps) {
     setStroke(null);
   };
 
+  /** Starts a keyboard stroke at `p` (Space held down): the arrow keys then paint until Space is released. */
+  const startKeyStroke = (p: Point) => {
+    work.current = committed.slice();
+    last.current = p;
+    stamp(target(work.current), p.x, p.y, size, paintClass);
+    scheduleLive();
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const step = e.shiftKey ? 10 : 1;
     const moves: Record<string, [number, number]> = {
@@ -147,12 +155,20 @@ export function PaintCanvas(props: PaintCanvasProps) {
     const move = moves[e.key];
     const ctrl = e.ctrlKey || e.metaKey;
     if (move) {
-      setCursor((c) => ({
-        x: clamp(c.x + move[0], SCENE_WIDTH - 1),
-        y: clamp(c.y + move[1], SCENE_HEIGHT - 1),
-      }));
+      const next = {
+        x: clamp(cursor.x + move[0], SCENE_WIDTH - 1),
+        y: clamp(cursor.y + move[1], SCENE_HEIGHT - 1),
+      };
+      setCursor(next);
+      if (work.current && last.current) {
+        paintSegment(target(work.current), last.current.x, last.current.y, next.x, next.y, size, paintClass);
+        last.current = next;
+        scheduleLive();
+      }
+    } else if (e.key === ' ' && tool !== 'fill') {
+      if (!e.repeat && !work.current) startKeyStroke(cursor);
     } else if (e.key === ' ' || e.key === 'Enter') {
-      applyAt(cursor);
+      if (!e.repeat) applyAt(cursor);
     } else if (ctrl && e.key.toLowerCase() === 'z') {
       if (e.shiftKey) onRedo();
       else onUndo();
@@ -181,8 +197,14 @@ export function PaintCanvas(props: PaintCanvasProps) {
       onPointerEnter={() => setShowCursor(true)}
       onPointerLeave={() => setShowCursor(false)}
       onFocus={() => setShowCursor(true)}
-      onBlur={() => setShowCursor(false)}
+      onBlur={() => {
+        setShowCursor(false);
+        endStroke();
+      }}
       onKeyDown={onKeyDown}
+      onKeyUp={(e) => {
+        if (e.key === ' ') endStroke();
+      }}
     >
       <LabelCanvas rgba={picture} width={SCENE_WIDTH * DISPLAY_SCALE} height={SCENE_HEIGHT * DISPLAY_SCALE} />
       {showCursor && (

@@ -16,6 +16,8 @@ import { BRUSH_SIZE, DEFAULT_MASK, painterWidget } from '../state';
 import { PaintCanvas } from './PaintCanvas';
 import { BUTTON_CLASS, RadioGroup, Swatch, Toggle } from './controls';
 import { usePainterHistory } from './usePainterHistory';
+import { LiveSummary } from './LiveSummary';
+import type { MetricView, SegmentationResult } from '../resultTypes';
 
 const t = segmentationText.painter;
 
@@ -25,6 +27,8 @@ export interface PainterFigureProps {
   photo: Uint8ClampedArray;
   /** The mask while a stroke is in progress, or null. */
   onLive: (live: Uint8Array | null) => void;
+  /** The worker's metrics of the painted prediction (shared with the metrics figure). */
+  seg: MetricView<SegmentationResult>;
 }
 
 /** Decodes the painter's mask string (the default prediction if it cannot be read). */
@@ -36,7 +40,7 @@ export function painterMask(mask: string): Uint8Array {
 }
 
 /** The painter figure. */
-export function PainterFigure({ gt, photo, onLive }: PainterFigureProps) {
+export function PainterFigure({ gt, photo, onLive, seg }: PainterFigureProps) {
   const [state, setState, reset] = useWidgetState(painterWidget);
   const applyMask = useCallback((mask: string) => setState({ mask }), [setState]);
   const history = usePainterHistory(state.mask, applyMask);
@@ -82,6 +86,7 @@ export function PainterFigure({ gt, photo, onLive }: PainterFigureProps) {
             onUndo={history.undo}
             onRedo={history.redo}
           />
+          <LiveSummary seg={seg} />
           <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
             <span className="font-semibold">{t.legendClasses}:</span>
             <span className="inline-flex items-center gap-1">

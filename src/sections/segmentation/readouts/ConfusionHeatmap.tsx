@@ -69,7 +69,7 @@ export function ConfusionHeatmap({ confusion, view }: ConfusionHeatmapProps) {
                       aria-label={describe(r, c)}
                       onMouseEnter={() => setActive([r, c])}
                       onFocus={() => setActive([r, c])}
-                      className={`min-w-16 p-2 text-center ${r === c ? 'font-bold' : ''} ${isActive ? 'outline outline-2 outline-offset-[-2px]' : ''}`}
+                      className={`min-w-12 p-1 text-center sm:min-w-16 sm:p-2 ${r === c ? 'font-bold' : ''} ${isActive ? 'outline outline-2 outline-offset-[-2px]' : ''}`}
                       style={{ backgroundColor: bg, color: textOn(bg) }}
                     >
                       {text}

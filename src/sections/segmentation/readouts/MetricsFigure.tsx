@@ -73,7 +73,7 @@ export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) 
                 ? t.trapActive(
                     r.pixel_accuracy,
                     segmentationText.classNames[worst.cls],
-                    worst.metric === 'iou' ? 'IoU' : 'recall',
+                    t.trapMetric[worst.metric],
                     worst.value,
                   )
                 : t.trapInactive(r.pixel_accuracy)}
@@ -81,7 +81,7 @@ export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) 
         </div>
         <div className="grid items-start gap-6 xl:grid-cols-2">
           <ScrollArea label={t.perClass}>
-            <table className="w-full border-collapse text-sm">
+            <table className="ba-readouts-compact w-full border-collapse text-sm">
               <caption className="mb-1 text-left font-semibold">{t.perClass}</caption>
               <thead>
                 <tr>
@@ -98,11 +98,11 @@ export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) 
               <tbody>
                 {CLASS_NAMES.map((name, id) => (
                   <tr key={name}>
-                    <th scope="row" className="p-1 text-left">
+                    <th scope="row" className="p-1 text-left align-middle">
                       {segmentationText.classNames[name]}
                     </th>
                     {COLUMNS.map((c) => (
-                      <td key={c.field} className="p-1 align-top">
+                      <td key={c.field} className="p-1 align-middle">
                         <MetricReadout
                           metric={`segmentation.${c.field}`}
                           className={name}
@@ -124,7 +124,7 @@ export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) 
               </tbody>
             </table>
           </ScrollArea>
-          <div className="flex flex-col gap-2">
+          <div className="flex min-w-0 flex-col gap-2">
             <RadioGroup
               legend={t.view}
               name="segmentation-confusion-view"

@@ -15,7 +15,10 @@ import { LARGE_RADIUS, SMALL_RADIUS, boundaryErrorPair, type StructurePair } fro
 import { structuresWidget } from '../state';
 import { BACKDROP, binaryErrorPicture } from '../pictures';
 import { LabelCanvas } from '../LabelCanvas';
+import { READOUT_GRID } from '../painter/controls';
 import type { BinaryMaskResult } from '../resultTypes';
+import { DiceBySizePlot } from './DiceBySizePlot';
+import { useDiceBySize } from './useDiceBySize';
 
 /** Output pixels per mask pixel (room for the hatching of misses). */
 const SCALE = 4;
@@ -42,13 +45,7 @@ function Structure(props: { subject: 'small' | 'large'; pair: StructurePair; tit
   return (
     <div className="flex min-w-0 flex-col gap-2">
       <h3 className="font-semibold">{title}</h3>
-      <div className="flex aspect-square w-full max-w-md items-center justify-center rounded bg-black/5">
-        <div style={{ width: `${(pair.size / large.size) * 100}%` }}>
-          <LabelCanvas rgba={picture} width={pair.size * SCALE} height={pair.size * SCALE} alt={alt} />
-        </div>
-      </div>
-      <p className="text-sm">{t.missed(area(pair.gt) - area(pair.pred), area(pair.gt))}</p>
-      <div className="grid grid-cols-2 gap-3">
+      <div className={`${READOUT_GRID} grid-cols-2`}>
         <MetricReadout
           metric="binary_mask.dice"
           label={t.dice}
@@ -64,14 +61,27 @@ function Structure(props: { subject: 'small' | 'large'; pair: StructurePair; tit
           {...common}
         />
       </div>
+      <p className="text-sm">{t.missed(area(pair.gt) - area(pair.pred), area(pair.gt))}</p>
+      <div className="flex aspect-square w-full max-w-xs items-center justify-center rounded bg-black/5 dark:bg-white/5">
+        <div style={{ width: `${(pair.size / large.size) * 100}%` }}>
+          <LabelCanvas rgba={picture} width={pair.size * SCALE} height={pair.size * SCALE} alt={alt} />
+        </div>
+      </div>
     </div>
   );
 }
+
+/** Every radius of the slider, then the organ's (the last point is the reference line). */
+const SWEEP_RADII: readonly number[] = [
+  ...Array.from({ length: SMALL_RADIUS.max - SMALL_RADIUS.min + 1 }, (_, k) => SMALL_RADIUS.min + k),
+  LARGE_RADIUS,
+];
 
 /** The small-structures figure. */
 export function StructuresFigure() {
   const [state, setState, reset] = useWidgetState(structuresWidget);
   const small = useMemo(() => boundaryErrorPair(state.radius), [state.radius]);
+  const sweep = useDiceBySize(SWEEP_RADII);
   return (
     <Figure widget={structuresWidget} caption={t.caption} onReset={reset}>
       <div className="flex flex-col gap-4">
@@ -83,9 +93,25 @@ export function StructuresFigure() {
           value={state.radius}
           onChange={(radius: number) => setState({ radius })}
         />
-        <div className="grid gap-6 sm:grid-cols-2">
+        <div className="grid gap-6 sm:grid-cols-2 xl:grid-cols-3">
           <Structure subject="small" pair={small} title={t.small} alt={t.smallAlt(state.radius)} />
           <Structure subject="large" pair={large} title={t.large} alt={t.largeAlt(LARGE_RADIUS)} />
+          <div className="flex min-w-0 flex-col gap-2 sm:col-span-2 xl:col-span-1" data-size-sweep="">
+            <h3 className="font-semibold">{t.plotTitle}</h3>
+            {typeof sweep === 'string' ? (
+              <p role="alert">{t.sweepError(sweep)}</p>
+            ) : sweep ? (
+              <DiceBySizePlot
+                points={sweep.slice(0, -1)}
+                radius={state.radius}
+                organDice={sweep[sweep.length - 1]?.dice}
+                minRadius={SMALL_RADIUS.min}
+                maxRadius={SMALL_RADIUS.max}
+              />
+            ) : (
+              <p>{segmentationText.metrics.waiting}</p>
+            )}
+          </div>
         </div>
       </div>
     </Figure>

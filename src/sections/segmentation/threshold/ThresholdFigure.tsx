@@ -11,9 +11,11 @@ import { MetricReadout } from '../../../widgets/MetricReadout';
 import { Slider } from '../../../widgets/Slider';
 import { segmentationText } from '../../../i18n/segmentation';
 import { THRESHOLD, pedestrianMap, thresholdMap } from '../probability';
-import { BACKDROP, binaryErrorPicture, probabilityPicture } from '../pictures';
+import { BACKDROP, binaryErrorPicture, probabilityPicture, viridisGradient } from '../pictures';
+import { ErrorLegend } from '../ErrorLegend';
 import { thresholdWidget } from '../state';
 import { LabelCanvas } from '../LabelCanvas';
+import { READOUT_GRID } from '../painter/controls';
 import type { BinaryMaskResult } from '../resultTypes';
 
 /** Output pixels per mask pixel (room for the hatching of misses). */
@@ -21,6 +23,17 @@ const SCALE = 4;
 const t = segmentationText.threshold;
 const map = pedestrianMap();
 const heat = probabilityPicture(map.probability);
+
+/** The colour scale of the probability map, from 0 to 1. */
+function ColourBar() {
+  return (
+    <div className="flex items-center gap-2 text-sm" aria-hidden="true">
+      <span>0</span>
+      <span className="h-3 flex-1 rounded-sm" style={{ background: viridisGradient() }} />
+      <span>1</span>
+    </div>
+  );
+}
 
 /** The precision-recall threshold figure. */
 export function ThresholdFigure() {
@@ -44,22 +57,7 @@ export function ThresholdFigure() {
           value={state.threshold}
           onChange={(v: number) => setState({ threshold: Math.round(v * 100) / 100 })}
         />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <div className="flex flex-col gap-1">
-            <h3 className="font-semibold">{t.probability}</h3>
-            <LabelCanvas rgba={heat} width={map.width} height={map.height} alt={t.probabilityAlt} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <h3 className="font-semibold">{t.prediction}</h3>
-            <LabelCanvas
-              rgba={picture}
-              width={map.width * SCALE}
-              height={map.height * SCALE}
-              alt={t.predictionAlt(state.threshold.toFixed(2))}
-            />
-          </div>
-        </div>
-        <div className="grid grid-cols-3 gap-3">
+        <div className={`${READOUT_GRID} grid-cols-3`}>
           <MetricReadout
             metric="binary_mask.precision"
             label={t.precision}
@@ -81,6 +79,24 @@ export function ThresholdFigure() {
             format="fraction"
             {...common}
           />
+        </div>
+        <p className="text-sm">{t.note}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="flex flex-col gap-1">
+            <h3 className="font-semibold">{t.probability}</h3>
+            <LabelCanvas rgba={heat} width={map.width} height={map.height} alt={t.probabilityAlt} />
+            <ColourBar />
+          </div>
+          <div className="flex flex-col gap-1">
+            <h3 className="font-semibold">{t.prediction}</h3>
+            <LabelCanvas
+              rgba={picture}
+              width={map.width * SCALE}
+              height={map.height * SCALE}
+              alt={t.predictionAlt(state.threshold.toFixed(2))}
+            />
+            <ErrorLegend />
+          </div>
         </div>
       </div>
     </Figure>
