@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { deflateSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoProblems, expectValue, pressOn, readValue, readout } from './fixtures';
+import { test, expect, expectNoProblems, expectValue, horizontalOverflow, pressOn, readValue, readout } from './fixtures';
 
 const fig = (page: Page, id: string) => page.locator(`figure[data-widget="${id}"]`);
 const num = async (loc: Locator) => {
@@ -273,7 +273,7 @@ test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   test('the section does not scroll sideways and passes axe', async ({ page }) => {
     await page.locator('figure[data-widget="depth.map"] [data-metric="depth.rmse"][data-value]').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     const result = await new AxeBuilder({ page }).analyze();
     const bad = result.violations

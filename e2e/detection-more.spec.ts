@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoProblems, expectValue, pressOn, readout, readValue } from './fixtures';
+import { test, expect, expectNoProblems, expectValue, horizontalOverflow, pressOn, readout, readValue } from './fixtures';
 import { boxOf, figure, iou, openDetection, setRange } from './detection-helpers';
 
 /** Drags `target` by (dx, dy) screen pixels with one finger (Chrome DevTools touch events). */
@@ -168,7 +168,7 @@ test.describe('detection on a 360 px phone', () => {
     await openDetection(page);
     await figure(page, 'detection.iconic').waitFor();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     const result = await new AxeBuilder({ page }).analyze();
     const bad = result.violations

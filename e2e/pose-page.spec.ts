@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { deflateSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoProblems, expectValue, pressOn, readValue, readout } from './fixtures';
+import { test, expect, expectNoProblems, expectValue, horizontalOverflow, pressOn, readValue, readout } from './fixtures';
 
 const fig = (page: Page, id: string) => page.locator(`figure[data-widget="${id}"]`);
 const num = async (loc: Locator) => {
@@ -167,7 +167,7 @@ test.describe('on a 360 px phone', () => {
   test('the section does not scroll sideways and passes axe', async ({ page }) => {
     test.slow();
     await page.locator('figure[data-widget="pose.ap"] [data-metric="coco_eval.ap"][data-value]').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeProblems(page)).toEqual([]);
   });

@@ -3,10 +3,11 @@
  * labels, readout labels and notes. The prose stays with the section's
  * components.
  */
+import { messages } from './messages';
 
 export const depthText = {
   section: {
-    title: 'Depth: when 10 cm is not 10 cm',
+    title: messages.sections.depth.title,
     summary:
       'A 10 cm miss on a wall 10 m away and on a book 1 m away: RMSE calls them equal, AbsRel does not. Slide predictions, add noise by distance, and change the evaluation conventions.',
   },

@@ -3,13 +3,14 @@
  * labels, table headers, verdicts and notices. The prose stays with the
  * section's components.
  */
+import { messages } from './messages';
 
 const fmt2 = (x: number) => x.toFixed(2);
 
 /** The detection section's UI strings, by figure. */
 export const detectionText = {
   section: {
-    title: 'Detection: IoU, precision-recall and the many mAPs',
+    title: messages.sections.detection.title,
     summary:
       'When does a box count as a hit? Drag boxes, see IoU, build a precision-recall curve and watch VOC and COCO rank two detectors in opposite orders.',
   },

@@ -3,10 +3,11 @@
  * captions, control labels, readout labels, messages. The prose stays with
  * the section's components.
  */
+import { messages } from './messages';
 
 export const iqText = {
   section: {
-    title: 'Image quality: PSNR’s 30-year lie',
+    title: messages.sections['image-quality'].title,
   },
   photos: {
     label: 'Photo',

@@ -30,7 +30,7 @@ const en = {
       'It is written for students and engineers who train or evaluate vision models: every number on screen ' +
       'is computed live from what you drag, paint or slide, with the same formulas the reference tools use.',
     sectionsHeading: 'Sections',
-    noSections: 'The sections are being written; check back soon.',
+    noSections: 'This build has no sections.',
   },
   /** Titles and card summaries of the sections, by section id (see src/app/sections.ts). */
   sections: {
@@ -42,14 +42,14 @@ const en = {
         'Paint masks and watch IoU, Dice and mIoU tell the truth.',
     },
     detection: {
-      title: 'Detection: IoU and mAP',
+      title: 'Detection: IoU, precision-recall and the many mAPs',
       shortTitle: 'Detection',
       summary:
         'The same 5-pixel shift costs a small box far more IoU than a large one. Drag boxes, sweep the score ' +
         'threshold, and see why VOC and COCO average precision disagree.',
     },
     'image-quality': {
-      title: 'Image quality: PSNR’s lie',
+      title: 'Image quality: PSNR’s 30-year lie',
       shortTitle: 'Image quality',
       summary:
         'PSNR can prefer a blurred photo to a sharp, slightly noisy one. Compare PSNR and SSIM on real photos ' +
@@ -114,6 +114,9 @@ const en = {
   figure: {
     reset: 'Reset',
     copyLink: 'Copy link',
+    /** Accessible names: the visible word first, then the figure, so every button's name is unique on the page. */
+    resetNamed: (title: string) => `Reset: ${title}`,
+    copyLinkNamed: (title: string) => `Copy link: ${title}`,
     shareLink: 'Share link',
     copied: 'Link copied.',
     copyFailed: 'Your browser did not allow copying; select the link and copy it yourself.',

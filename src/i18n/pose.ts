@@ -3,6 +3,7 @@
  * labels, readout labels, table headings and notes. The prose stays with the
  * section's components.
  */
+import { messages } from './messages';
 
 const personWords: Record<string, string> = {
   'large-person': 'large person',
@@ -22,7 +23,7 @@ function capitalised(text: string): string {
 /** The pose section's UI strings, by figure. */
 export const poseText = {
   section: {
-    title: 'Pose: the 5-pixel paradox',
+    title: messages.sections.pose.title,
   },
   personName,
   personHeading: {

@@ -108,10 +108,20 @@ export function Figure(props: FigureProps) {
       </figcaption>
       <div className="ba-figure__toolbar">
         {actions}
-        <button type="button" className="ba-button" onClick={reset}>
+        <button
+          type="button"
+          className="ba-button"
+          onClick={reset}
+          aria-label={messages.figure.resetNamed(title)}
+        >
           {messages.figure.reset}
         </button>
-        <button type="button" className="ba-button" onClick={() => void copy()}>
+        <button
+          type="button"
+          className="ba-button"
+          onClick={() => void copy()}
+          aria-label={messages.figure.copyLinkNamed(title)}
+        >
           {messages.figure.copyLink}
         </button>
       </div>
