@@ -6,7 +6,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { deflateSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoProblems, expectValue, horizontalOverflow, pressOn, readValue, readout } from './fixtures';
+import {
+  test,
+  expect,
+  expectNoProblems,
+  expectValue,
+  horizontalOverflow,
+  pressOn,
+  readValue,
+  readout,
+} from './fixtures';
 
 const fig = (page: Page, id: string) => page.locator(`figure[data-widget="${id}"]`);
 const num = async (loc: Locator) => {

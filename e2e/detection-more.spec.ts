@@ -5,7 +5,16 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoProblems, expectValue, horizontalOverflow, pressOn, readout, readValue } from './fixtures';
+import {
+  test,
+  expect,
+  expectNoProblems,
+  expectValue,
+  horizontalOverflow,
+  pressOn,
+  readout,
+  readValue,
+} from './fixtures';
 import { boxOf, figure, iou, openDetection, setRange } from './detection-helpers';
 
 /** Drags `target` by (dx, dy) screen pixels with one finger (Chrome DevTools touch events). */
