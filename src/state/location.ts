@@ -47,10 +47,13 @@ export function buildHash(
 }
 
 let current: HashLocation | null = null;
+/** The raw hash `current` was read from. */
+let currentHash = '';
 const listeners = new Set<() => void>();
 
 function readWindow(key: number): HashLocation {
   const hash = typeof window === 'undefined' ? '' : window.location.hash;
+  currentHash = hash;
   return { ...splitHash(hash), key };
 }
 
@@ -79,6 +82,17 @@ function subscribe(listener: () => void): () => void {
 /** The location as of the last navigation (not of later `replaceState` rewrites). */
 export function getHashLocation(): HashLocation {
   return snapshot();
+}
+
+/**
+ * The raw hash of the last navigation the app has processed. Between a
+ * navigation (the address bar changed) and its `hashchange` event, the
+ * window's hash differs from it: the share-link sync then must not rewrite
+ * the new link with the old page's states.
+ */
+export function getNavigatedHash(): string {
+  snapshot();
+  return currentHash;
 }
 
 /** React hook: the location as of the last navigation; re-renders on navigation. */

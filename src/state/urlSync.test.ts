@@ -79,6 +79,7 @@ describe('startUrlSync', () => {
       delayMs: 250,
       readHash: () => hash,
       writeHash,
+      navigatedHash: () => '#/image-quality',
     });
     store.getState().mountWidget(blur.id);
     updateWidgetState(store, blur, { sigma: 2 });
@@ -98,5 +99,40 @@ describe('startUrlSync', () => {
     updateWidgetState(store, blur, { sigma: 5 });
     vi.advanceTimersByTime(1000);
     expect(writeHash).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a newly opened link alone until the app has handled its navigation', () => {
+    vi.useFakeTimers();
+    const store = createAppStore();
+    let hash = '#/image-quality';
+    let navigated = hash;
+    const writeHash = vi.fn((h: string) => {
+      hash = h;
+    });
+    const stop = startUrlSync(store, {
+      isSectionPath: isSection,
+      delayMs: 250,
+      readHash: () => hash,
+      writeHash,
+      navigatedHash: () => navigated,
+    });
+    store.getState().mountWidget(blur.id);
+    updateWidgetState(store, blur, { sigma: 2 });
+    // the reader pastes a link before the debounced rewrite runs; hashchange has not fired yet
+    const pasted = '#/image-quality?s=1.pasted';
+    hash = pasted;
+    vi.advanceTimersByTime(300);
+    expect(writeHash).not.toHaveBeenCalled();
+    expect(hash).toBe(pasted);
+    // once the navigation is handled, later changes are written again
+    navigated = pasted;
+    updateWidgetState(store, blur, { sigma: 3 });
+    vi.advanceTimersByTime(300);
+    expect(writeHash).toHaveBeenCalledTimes(1);
+    // and after its own rewrite the sync keeps writing
+    updateWidgetState(store, blur, { sigma: 4 });
+    vi.advanceTimersByTime(300);
+    expect(writeHash).toHaveBeenCalledTimes(2);
+    stop();
   });
 });
