@@ -99,7 +99,8 @@ export function startUrlSync(store: AppStore, options: UrlSyncOptions): () => vo
     const next = syncedHash(hash, store.getState(), options.isSectionPath);
     if (next !== null && next !== hash) {
       writeHash(next);
-      written = next;
+      // read back: the browser may normalise the written hash (percent-encoding)
+      written = readHash();
     }
   };
   const unsubscribe = store.subscribe((state, prev) => {
