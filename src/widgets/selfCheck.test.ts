@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  letteredQuestion,
   checkQuestions,
   isCorrect,
   normalizeQuestion,
@@ -69,5 +70,22 @@ describe('self-check logic', () => {
         },
       ]),
     ).toThrow(/"c" repeats/);
+  });
+
+  it('letters plain-string choices a, b, c, d and names the answer by its letter', () => {
+    const q = letteredQuestion({
+      id: 'q',
+      prompt: 'P',
+      choices: ['x', 'y', 'z'],
+      answer: 2,
+      explanation: 'E',
+    });
+    expect(q.choices).toEqual([
+      { id: 'a', text: 'x' },
+      { id: 'b', text: 'y' },
+      { id: 'c', text: 'z' },
+    ]);
+    expect(q.answer).toBe('c');
+    expect(isCorrect(normalizeQuestion(q), 'c')).toBe(true);
   });
 });

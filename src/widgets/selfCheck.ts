@@ -32,6 +32,28 @@ export interface NormalQuestion {
   explanation: ReactNode;
 }
 
+const LETTERS = ['a', 'b', 'c', 'd'] as const;
+
+/**
+ * A question whose plain-string choices get the ids a, b, c, d (in order);
+ * `answer` is the index of the right one.
+ */
+export function letteredQuestion(q: {
+  id: string;
+  prompt: string;
+  choices: string[];
+  answer: number;
+  explanation: string;
+}): SelfCheckQuestion {
+  return {
+    id: q.id,
+    prompt: q.prompt,
+    choices: q.choices.map((text, i) => ({ id: LETTERS[i] ?? String(i), text })),
+    answer: LETTERS[q.answer] ?? String(q.answer),
+    explanation: q.explanation,
+  };
+}
+
 /** The reader's answers: choice id by question id. */
 export type SelfCheckAnswers = Readonly<Record<string, string>>;
 

@@ -3,31 +3,12 @@
  * the "what to report" list and the references.
  */
 
-import type { SelfCheckQuestion } from '../../widgets/selfCheck';
+import { letteredQuestion, type SelfCheckQuestion } from '../../widgets/selfCheck';
 import type { Reference } from '../../widgets/references';
-
-const letters = ['a', 'b', 'c', 'd'] as const;
-
-/** Choices given as plain strings get the ids a, b, c, d; `answer` is the index of the right one. */
-function question(q: {
-  id: string;
-  prompt: string;
-  choices: string[];
-  answer: number;
-  explanation: string;
-}): SelfCheckQuestion {
-  return {
-    id: q.id,
-    prompt: q.prompt,
-    choices: q.choices.map((text, i) => ({ id: letters[i] ?? String(i), text })),
-    answer: letters[q.answer] ?? String(q.answer),
-    explanation: q.explanation,
-  };
-}
 
 /** The self-check questions (3-4). */
 export const QUESTIONS: SelfCheckQuestion[] = [
-  question({
+  letteredQuestion({
     id: 'ten-cm',
     prompt:
       'A wall 10 m away is predicted at 9.9 m and a book 1 m away at 0.9 m. What do RMSE and AbsRel say about the two pixels?',
@@ -41,7 +22,7 @@ export const QUESTIONS: SelfCheckQuestion[] = [
     explanation:
       'Both misses are 0.1 m, and RMSE only sees metres. AbsRel divides each miss by the true depth: 0.1 / 10 = 0.01 for the wall and 0.1 / 1 = 0.1 for the book.',
   }),
-  question({
+  letteredQuestion({
     id: 'far-noise',
     prompt:
       'A scene has four times as many pixels under 3 m as over 20 m. Each pixel gets noise of 10 % of its true depth, in one band at a time. Which statement is right?',
@@ -55,7 +36,7 @@ export const QUESTIONS: SelfCheckQuestion[] = [
     explanation:
       '10 % of 30 m is 3 m, 10 % of 2 m is 0.2 m: squared, a far pixel counts more than 200 times as much in RMSE. AbsRel sees 10 % everywhere, so the band with more pixels adds more.',
   }),
-  question({
+  letteredQuestion({
     id: 'median',
     prompt:
       'A monocular model predicts every depth exactly twice too far. What happens to δ < 1.25 with and without median scaling?',
@@ -69,7 +50,7 @@ export const QUESTIONS: SelfCheckQuestion[] = [
     explanation:
       'Every pixel has max(d/d*, d*/d) = 2, which fails the 1.25 threshold. Median scaling multiplies the prediction by median(d*) / median(d) = 0.5 and removes the error entirely. Such numbers say nothing about whether the model knows the real scale.',
   }),
-  question({
+  letteredQuestion({
     id: 'sky',
     prompt:
       'An evaluation script forgets the validity mask and scores the sky pixels with a ground truth of 0 m. What goes wrong?',

@@ -2,30 +2,11 @@
  * Content of the image-quality section's closing parts: the self-check
  * questions, the "what to report" list and the references.
  */
-import type { SelfCheckQuestion } from '../../widgets/selfCheck';
+import { letteredQuestion, type SelfCheckQuestion } from '../../widgets/selfCheck';
 import type { Reference } from '../../widgets/references';
 
-const letters = ['a', 'b', 'c', 'd'] as const;
-
-/** Choices given as plain strings get the ids a, b, c, d; `answer` is the index of the right one. */
-function question(q: {
-  id: string;
-  prompt: string;
-  choices: string[];
-  answer: number;
-  explanation: string;
-}): SelfCheckQuestion {
-  return {
-    id: q.id,
-    prompt: q.prompt,
-    choices: q.choices.map((text, i) => ({ id: letters[i] ?? String(i), text })),
-    answer: letters[q.answer] ?? String(q.answer),
-    explanation: q.explanation,
-  };
-}
-
 export const QUESTIONS: SelfCheckQuestion[] = [
-  question({
+  letteredQuestion({
     id: 'equal-psnr',
     prompt:
       'A blurred copy and a noisy copy of the same photo both have a PSNR of 26.7 dB. What can you conclude about how they look?',
@@ -39,7 +20,7 @@ export const QUESTIONS: SelfCheckQuestion[] = [
     explanation:
       'PSNR is a fixed function of the MSE. Blur and noise can have the same MSE while one erases detail and the other adds grain; which one people prefer depends on the person and the photo.',
   }),
-  question({
+  letteredQuestion({
     id: 'brightness',
     prompt:
       'Every pixel of a photo is made 10 grey levels brighter. Which statement matches what the section measured?',
@@ -53,7 +34,7 @@ export const QUESTIONS: SelfCheckQuestion[] = [
     explanation:
       'A shift of 10 levels gives an MSE of about 100, so PSNR ≈ 10 log10(255² / 100) ≈ 28 dB. SSIM’s luminance term compares means relative to their size, so a small shift barely moves it, and the contrast and structure terms do not change at all.',
   }),
-  question({
+  letteredQuestion({
     id: 'ssim-blur',
     prompt: 'At equal PSNR, how does SSIM rank the blurred and the noisy copy?',
     choices: [
@@ -66,7 +47,7 @@ export const QUESTIONS: SelfCheckQuestion[] = [
     explanation:
       'Noise adds variance in every window, which lowers SSIM’s contrast and structure terms a lot; blur removes some variance, which lowers them less. SSIM is better than PSNR at brightness and contrast changes, not at blur versus noise.',
   }),
-  question({
+  letteredQuestion({
     id: 'lpips',
     prompt: 'What does LPIPS need that this page cannot provide?',
     choices: [

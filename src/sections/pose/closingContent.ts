@@ -2,31 +2,12 @@
  * Content of the pose section's closing parts: the self-check questions,
  * the "what to report" list and the references.
  */
-import type { SelfCheckQuestion } from '../../widgets/selfCheck';
+import { letteredQuestion, type SelfCheckQuestion } from '../../widgets/selfCheck';
 import type { Reference } from '../../widgets/references';
-
-const letters = ['a', 'b', 'c', 'd'] as const;
-
-/** Choices given as plain strings get the ids a, b, c, d; `answer` is the index of the right one. */
-function question(q: {
-  id: string;
-  prompt: string;
-  choices: string[];
-  answer: number;
-  explanation: string;
-}): SelfCheckQuestion {
-  return {
-    id: q.id,
-    prompt: q.prompt,
-    choices: q.choices.map((text, i) => ({ id: letters[i] ?? String(i), text })),
-    answer: letters[q.answer] ?? String(q.answer),
-    explanation: q.explanation,
-  };
-}
 
 /** The self-check. */
 export const QUESTIONS: SelfCheckQuestion[] = [
-  question({
+  letteredQuestion({
     id: 'five-pixels',
     prompt:
       'Every keypoint of two people is predicted exactly 5 px from its ground truth. One person covers 30,000 px², the other 300 px². What does OKS say?',
@@ -40,7 +21,7 @@ export const QUESTIONS: SelfCheckQuestion[] = [
     explanation:
       'Each term is exp(−d² / (2 s² kᵢ²)) with s² the object area. With 100 times less area, the same d² counts 100 times more in the exponent.',
   }),
-  question({
+  letteredQuestion({
     id: 'hips-eyes',
     prompt: 'Why does COCO give hips a constant σ of 0.107 and eyes only 0.025?',
     choices: [
@@ -53,7 +34,7 @@ export const QUESTIONS: SelfCheckQuestion[] = [
     explanation:
       'The constants come from the spread of repeated annotations of the same images: a hip hides under clothes, an eye is a sharp dot. A larger σ means a wider tolerance ring, not a larger weight: every joint counts once in the mean.',
   }),
-  question({
+  letteredQuestion({
     id: 'pck-binary',
     prompt:
       'A model moves its predicted wrist from 2 px to 14 px away from the truth; the PCK threshold is 15 px. What changes?',
@@ -67,7 +48,7 @@ export const QUESTIONS: SelfCheckQuestion[] = [
     explanation:
       'PCK gives each joint a yes-or-no verdict: 2 px and 14 px are both “correct”. OKS is graded, so every pixel of extra error lowers it.',
   }),
-  question({
+  letteredQuestion({
     id: 'unlabelled',
     prompt:
       'A joint is not labelled in the ground truth (v = 0), but the model predicts it far from where it really is. How does COCO’s OKS treat it?',
