@@ -68,9 +68,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '(^|/)metrics/(?!(types|meta)$)',
+              regex: '(^|/)metrics/(?!(types|meta|keypoints/cocoKeypoints)$)',
               message:
-                'Call metrics through useMetric (src/worker); import only metrics/types or metrics/meta here.',
+                'Call metrics through useMetric (src/worker); import only metrics/types, metrics/meta or the COCO keypoint constants here.',
             },
           ],
         },

@@ -6,6 +6,8 @@
  * (not 0.9) is the ninth IoU threshold, exactly as in pycocotools.
  */
 
+import { COCO_SIGMAS } from '../../keypoints/cocoKeypoints';
+
 /** The two evaluation types supported here (pycocotools also has 'segm'). */
 export type CocoIouType = 'bbox' | 'keypoints';
 
@@ -43,14 +45,10 @@ export function numpyLinspace(start: number, stop: number, num: number): Float64
 }
 
 /**
- * The 17 COCO keypoint sigmas as pycocotools writes them:
- * `np.array([.26, .25, .25, .35, .35, .79, .79, .72, .72, .62, .62, 1.07, 1.07, .87, .87, .89, .89]) / 10.0`
- * (nose, eyes, ears, shoulders, elbows, wrists, hips, knees, ankles).
+ * The 17 COCO keypoint sigmas (COCO_SIGMAS of keypoints/cocoKeypoints.ts, as
+ * pycocotools builds them) in the typed array COCOeval's parameters hold.
  */
-export const COCO_KEYPOINT_SIGMAS: Float64Array = Float64Array.from(
-  [0.26, 0.25, 0.25, 0.35, 0.35, 0.79, 0.79, 0.72, 0.72, 0.62, 0.62, 1.07, 1.07, 0.87, 0.87, 0.89, 0.89],
-  (s) => s / 10.0,
-);
+export const COCO_KEYPOINT_SIGMAS: Float64Array = Float64Array.from(COCO_SIGMAS);
 
 /** The area-range upper bound of pycocotools, `1e5 ** 2`. */
 const MAX_AREA = 1e5 ** 2;

@@ -1,31 +1,14 @@
 /**
  * The COCO person skeleton as the pose figures draw it: the 17 keypoints in
- * annotation order (restated from the metrics package, which sections may
- * not import), the limbs joining them, and a template person standing face
+ * annotation order (the metrics package's constants, the one part of it
+ * sections may import), the limbs joining them, and a template person standing face
  * on, 400 px tall, with a silhouette outline whose area is the person's s^2.
  */
+import { COCO_KEYPOINT_NAMES } from '../../../metrics/keypoints/cocoKeypoints';
 import type { Point } from './geometry';
 
-/** The 17 COCO keypoints, in annotation order (as src/metrics/keypoints/cocoKeypoints.ts). */
-export const JOINTS = [
-  'nose',
-  'left_eye',
-  'right_eye',
-  'left_ear',
-  'right_ear',
-  'left_shoulder',
-  'right_shoulder',
-  'left_elbow',
-  'right_elbow',
-  'left_wrist',
-  'right_wrist',
-  'left_hip',
-  'right_hip',
-  'left_knee',
-  'right_knee',
-  'left_ankle',
-  'right_ankle',
-] as const;
+/** The 17 COCO keypoints, in annotation order. */
+export const JOINTS = COCO_KEYPOINT_NAMES;
 
 /** A COCO keypoint name. */
 export type JointName = (typeof JOINTS)[number];
