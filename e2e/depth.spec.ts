@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { deflateSync } from 'fflate';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import {
   test,
   expect,
@@ -13,16 +13,10 @@ import {
   expectValue,
   horizontalOverflow,
   pressOn,
-  readValue,
   readout,
+  readNumber as num,
+  widgetFigure as fig,
 } from './fixtures';
-
-const fig = (page: Page, id: string) => page.locator(`figure[data-widget="${id}"]`);
-const num = async (loc: Locator) => {
-  const v = await readValue(loc);
-  expect(typeof v, `data-value of ${await loc.getAttribute('data-metric')}`).toBe('number');
-  return v as number;
-};
 
 /** Waits until a control's value, read as a number, is within 1e-9 of `expected`. */
 const expectControl = (loc: Locator, expected: number) =>

@@ -14,9 +14,7 @@ export async function openDetection(page: Page, query = ''): Promise<void> {
 }
 
 /** The figure with a widget id. */
-export function figure(page: Page, id: string): Locator {
-  return page.locator(`figure[data-widget="${id}"]`);
-}
+export { widgetFigure as figure } from './fixtures';
 
 /** Reads [x, y, w, h] from a draggable box's accessible name ("...: x 1, y 2, width 3, height 4"). */
 export async function boxOf(target: Locator): Promise<Box> {

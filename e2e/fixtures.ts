@@ -125,3 +125,15 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   if (width === undefined) throw new Error('the page has no fixed viewport');
   return (await page.evaluate(() => document.documentElement.scrollWidth)) - width;
 }
+
+/** The figure of a widget, by its id (`data-widget`). */
+export function widgetFigure(page: Page, id: string): Locator {
+  return page.locator(`figure[data-widget="${id}"]`);
+}
+
+/** A readout's `data-value`, which must be a number (fails the test otherwise). */
+export async function readNumber(loc: Locator): Promise<number> {
+  const v = await readValue(loc);
+  expect(typeof v, `data-value of ${await loc.getAttribute('data-metric')}`).toBe('number');
+  return v as number;
+}

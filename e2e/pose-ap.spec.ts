@@ -4,14 +4,18 @@
  * COCO keypoint summary are read from data-metric / data-value.
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, dragBy, expectNoProblems, expectValue, pressOn, readValue, readout } from './fixtures';
+import {
+  test,
+  expect,
+  dragBy,
+  expectNoProblems,
+  expectValue,
+  pressOn,
+  readout,
+  readNumber as num,
+} from './fixtures';
 
 const THRESHOLDS = ['0.50', '0.55', '0.60', '0.65', '0.70', '0.75', '0.80', '0.85', '0.90', '0.95'];
-const num = async (loc: Locator) => {
-  const v = await readValue(loc);
-  expect(typeof v, `data-value of ${await loc.getAttribute('data-metric')}`).toBe('number');
-  return v as number;
-};
 const figure = (page: Page) => page.locator('figure[data-widget="pose.ap"]');
 const perThreshold = (f: Locator, t: string) =>
   f.locator(`[data-metric="coco_eval.per_threshold_ap"][data-threshold="${t}"]`);

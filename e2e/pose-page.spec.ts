@@ -13,16 +13,11 @@ import {
   expectValue,
   horizontalOverflow,
   pressOn,
-  readValue,
   readout,
+  readNumber as num,
+  widgetFigure as fig,
 } from './fixtures';
 
-const fig = (page: Page, id: string) => page.locator(`figure[data-widget="${id}"]`);
-const num = async (loc: Locator) => {
-  const v = await readValue(loc);
-  expect(typeof v, `data-value of ${await loc.getAttribute('data-metric')}`).toBe('number');
-  return v as number;
-};
 const LARGE = { subject: 'large-person' };
 const SMALL = { subject: 'small-person' };
 const joint = (f: Locator, name: string, who: string, suffix = '') =>

@@ -5,15 +5,19 @@
  * data-metric / data-value and compared with a tolerance. Page-wide checks
  * are in pose-page.spec.ts, the keypoint-AP figure in pose-ap.spec.ts.
  */
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, dragBy, expectNoProblems, expectValue, pressOn, readValue, readout } from './fixtures';
+import type { Locator } from '@playwright/test';
+import {
+  test,
+  expect,
+  dragBy,
+  expectNoProblems,
+  expectValue,
+  pressOn,
+  readout,
+  readNumber as num,
+  widgetFigure as fig,
+} from './fixtures';
 
-const fig = (page: Page, id: string) => page.locator(`figure[data-widget="${id}"]`);
-const num = async (loc: Locator) => {
-  const v = await readValue(loc);
-  expect(typeof v, `data-value of ${await loc.getAttribute('data-metric')}`).toBe('number');
-  return v as number;
-};
 const LARGE = { subject: 'large-person' };
 const SMALL = { subject: 'small-person' };
 const joint = (f: Locator, name: string, who: string, suffix = '') =>
