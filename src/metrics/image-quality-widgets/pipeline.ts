@@ -7,7 +7,7 @@
 import type { Raster } from '../types';
 import { MetricInputError } from '../validate';
 import { ssim } from '../image/ssim';
-import { ssimAtPixel } from '../image/ssimPixel';
+import { ssimAtPixel, ssimPixelTerms, type SsimPixelTerms } from '../image/ssimPixel';
 import { gaussianBlur } from '../image/gaussianBlur';
 import { quantizeRaster } from '../image/quantize';
 import { mse } from '../image/mse';
@@ -119,18 +119,8 @@ export function ssimMapOf(image: Raster, spec: CopySpec, jpeg?: Raster | null): 
   };
 }
 
-/** One channel's window statistics and SSIM terms at the inspected pixel (FORMAT-style snake_case). */
-export interface PixelTerms {
-  mu_x: number;
-  mu_y: number;
-  var_x: number;
-  var_y: number;
-  cov_xy: number;
-  luminance: number;
-  contrast: number;
-  structure: number;
-  pixel_ssim: number;
-}
+/** One channel's window statistics and SSIM terms at the inspected pixel. */
+export type PixelTerms = SsimPixelTerms;
 
 /** The inspector at (x, y): every channel's terms (ssimAtPixel) and the constants C1, C2. */
 export function inspectPixel(
@@ -145,18 +135,7 @@ export function inspectPixel(
   const built = cachedCopy(image, spec, jpeg);
   const channels: PixelTerms[] = [];
   for (let c = 0; c < image.channels; c++) {
-    const p = ssimAtPixel(image, built.shown, x, y, c, IQ_SSIM);
-    channels.push({
-      mu_x: p.muX,
-      mu_y: p.muY,
-      var_x: p.varX,
-      var_y: p.varY,
-      cov_xy: p.covXY,
-      luminance: p.luminance,
-      contrast: p.contrast,
-      structure: p.structure,
-      pixel_ssim: p.ssim,
-    });
+    channels.push(ssimPixelTerms(ssimAtPixel(image, built.shown, x, y, c, IQ_SSIM)));
   }
   return { channels, c1: (IQ_SSIM.K1! * DATA_RANGE) ** 2, c2: (IQ_SSIM.K2! * DATA_RANGE) ** 2 };
 }

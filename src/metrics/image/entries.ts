@@ -8,7 +8,7 @@ import { MetricInputError, assertObject } from '../validate';
 import { mse } from './mse';
 import { psnr } from './psnr';
 import { ssim } from './ssim';
-import { ssimAtPixel } from './ssimPixel';
+import { ssimAtPixel, ssimPixelTerms } from './ssimPixel';
 import type { SsimOptions } from './ssimOptions';
 import { lpipsFromFeatures, readFeatureLayers } from './lpipsFeatures';
 
@@ -68,17 +68,7 @@ function computeSsim(args: Record<string, unknown>): Record<string, unknown> {
       px.channel === undefined ? 0 : Number(px.channel),
       options,
     );
-    Object.assign(out, {
-      mu_x: p.muX,
-      mu_y: p.muY,
-      var_x: p.varX,
-      var_y: p.varY,
-      cov_xy: p.covXY,
-      luminance: p.luminance,
-      contrast: p.contrast,
-      structure: p.structure,
-      pixel_ssim: p.ssim,
-    });
+    Object.assign(out, ssimPixelTerms(p));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ssim } from './ssim';
-import { ssimAtPixel } from './ssimPixel';
+import { ssimAtPixel, ssimPixelTerms } from './ssimPixel';
 import { arbImagePair, patternImage, raster } from './testImages.test-helper';
 
 describe('SSIM inspector at one pixel', () => {
@@ -63,5 +63,30 @@ describe('SSIM inspector at one pixel', () => {
     expect(() => ssimAtPixel(a, a, 3, 0, 0, { dataRange: 1, winSize: 3 })).toThrow(/^x:/);
     expect(() => ssimAtPixel(a, a, 0, -1, 0, { dataRange: 1, winSize: 3 })).toThrow(/^y:/);
     expect(() => ssimAtPixel(a, a, 0, 0, 1, { dataRange: 1, winSize: 3 })).toThrow(/^channel:/);
+  });
+
+  it('renames every term for results, value for value', () => {
+    const p = {
+      muX: 1,
+      muY: 2,
+      varX: 3,
+      varY: 4,
+      covXY: 5,
+      luminance: 0.6,
+      contrast: 0.7,
+      structure: 0.8,
+      ssim: 0.9,
+    };
+    expect(ssimPixelTerms(p)).toEqual({
+      mu_x: 1,
+      mu_y: 2,
+      var_x: 3,
+      var_y: 4,
+      cov_xy: 5,
+      luminance: 0.6,
+      contrast: 0.7,
+      structure: 0.8,
+      pixel_ssim: 0.9,
+    });
   });
 });

@@ -28,6 +28,34 @@ export interface SsimPixel {
   ssim: number;
 }
 
+/** One channel's window statistics and SSIM terms in the snake_case of results (`ssim.luminance`...). */
+export interface SsimPixelTerms {
+  mu_x: number;
+  mu_y: number;
+  var_x: number;
+  var_y: number;
+  cov_xy: number;
+  luminance: number;
+  contrast: number;
+  structure: number;
+  pixel_ssim: number;
+}
+
+/** `p` with the field names results use (mu_x, var_x, cov_xy, pixel_ssim...). */
+export function ssimPixelTerms(p: SsimPixel): SsimPixelTerms {
+  return {
+    mu_x: p.muX,
+    mu_y: p.muY,
+    var_x: p.varX,
+    var_y: p.varY,
+    cov_xy: p.covXY,
+    luminance: p.luminance,
+    contrast: p.contrast,
+    structure: p.structure,
+    pixel_ssim: p.ssim,
+  };
+}
+
 function assertIndex(name: string, v: number, size: number): void {
   if (!Number.isInteger(v) || v < 0 || v >= size) {
     throw new MetricInputError(name, `expected an integer in [0, ${size - 1}], got ${String(v)}`);
