@@ -6,6 +6,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const browserOnlyGlobals = ['window', 'document', 'navigator', 'localStorage', 'location', 'HTMLElement'];
+const canvasGlobals = [
+  'OffscreenCanvas',
+  'HTMLCanvasElement',
+  'CanvasRenderingContext2D',
+  'ImageBitmap',
+  'createImageBitmap',
+  'ImageData',
+  'Image',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
@@ -27,8 +36,10 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
-    // The metrics package is pure: no DOM, no React, no store.
+    // The metrics package is pure: no DOM, no React, no store, no console, and it
+    // imports nothing from the app or from scenes (scenes may import metrics).
     files: ['src/metrics/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-helper.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -40,21 +51,64 @@ export default tseslint.config(
             },
             { group: ['zustand', 'zustand/*'], message: 'src/metrics is pure: no store.' },
             {
-              group: ['**/state/**', '**/app/**', '**/widgets/**', '**/sections/**', '**/worker/**'],
-              message: 'src/metrics imports nothing from the app.',
+              group: [
+                '**/scenes/**',
+                '**/state/**',
+                '**/app/**',
+                '**/widgets/**',
+                '**/sections/**',
+                '**/worker/**',
+              ],
+              message: 'src/metrics imports nothing from scenes or the app.',
             },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...browserOnlyGlobals.map((name) => ({ name, message: 'src/metrics has no DOM.' })),
+        ...[...browserOnlyGlobals, ...canvasGlobals].map((name) => ({
+          name,
+          message: 'src/metrics has no DOM or canvas.',
+        })),
       ],
+      'no-console': 'error',
     },
   },
   {
-    // Main-thread code reaches metric code only through the worker door; photo-sized
-    // pixel loops live in src/metrics and src/worker (DESIGN.md, "Main thread").
+    // Scenes are pure too: they may import metrics and lib, nothing of the app.
+    files: ['src/scenes/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-helper.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'],
+              message: 'src/scenes is pure: no React, no store.',
+            },
+            {
+              group: ['**/state/**', '**/app/**', '**/widgets/**', '**/sections/**', '**/worker/**'],
+              message: 'src/scenes imports nothing from the app.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[...browserOnlyGlobals, ...canvasGlobals].map((name) => ({
+          name,
+          message: 'src/scenes has no DOM or canvas.',
+        })),
+      ],
+      'no-console': 'error',
+    },
+  },
+  {
+    // Main-thread code reaches metric code and the photo-sized scenes only through the
+    // worker door (useMetric, useMetricBatch, useMetricCommand); it may import their
+    // types, and as values only the constants listed here and the small scenes. Photo-sized pixel loops live in
+    // src/metrics, src/scenes and src/worker (DESIGN.md, "Main thread").
     files: [
       'src/app/**/*.{ts,tsx}',
       'src/sections/**/*.{ts,tsx}',
@@ -63,14 +117,29 @@ export default tseslint.config(
     ],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '(^|/)metrics/(?!(types|meta|keypoints/cocoKeypoints)$)',
+              regex: '(^|/)metrics/(?!(types|keypoints/cocoKeypoints)$)',
+              allowTypeImports: true,
               message:
-                'Call metrics through useMetric (src/worker); import only metrics/types, metrics/meta or the COCO keypoint constants here.',
+                'Call metrics through useMetric (src/worker); import their types, and as values only metrics/types or the COCO keypoint constants.',
+            },
+            {
+              // Small synthetic scenes (scenes/pose, scenes/detection) are drawn on the page
+              // and may be imported; the photo-sized ones run only in the worker.
+              regex: '(^|/)scenes/(?!(pose|detection)/)',
+              allowTypeImports: true,
+              message:
+                'Photo-sized scenes (depth, image quality) run in the worker: call them through useMetric; import only their types here.',
+            },
+            {
+              regex: '(^|/)worker/(?!(useMetric|useMetricBatch|useMetricCommand|door|protocol)$)',
+              allowTypeImports: true,
+              message:
+                'Only the door hooks (useMetric, useMetricBatch, useMetricCommand) and their types leave src/worker.',
             },
           ],
         },

@@ -1,14 +1,15 @@
 /**
  * Playwright runs the end-to-end suite in a real Chromium against `vite preview`
- * of the production build. Browser: $CHROMIUM_PATH, else Debian's
- * /usr/bin/chromium when present, else Playwright's own browser
- * (`npx playwright install chromium` where downloads work).
+ * of the production build. Browser (scripts/browser.ts): $CHROMIUM_PATH, else
+ * Debian's /usr/bin/chromium when present, else Playwright's own browser
+ * (`npx playwright install chromium`, which `npm test` runs where downloads work).
  */
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { findBrowser } from './scripts/browser';
 
-const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(candidate) ? candidate : undefined;
+/** Undefined lets Playwright use its own browser. */
+const executablePath = findBrowser(process.env, existsSync, null)?.path;
 /** E2E_PORT and E2E_DIST let two suites run side by side (each on its own build). */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_DIST ?? 'dist';
@@ -38,7 +39,8 @@ export default defineConfig({
   webServer: {
     command: `node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never test a server this run did not start (another checkout's preview on the same port).
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -17,6 +17,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "worker-src 'self' blob:",
   "style-src 'self'",
+  // Not covered by default-src: no <base> may redirect relative URLs, no form may post anywhere.
+  "base-uri 'none'",
+  "form-action 'none'",
 ].join('; ');
 
 /**

@@ -3,22 +3,7 @@
  * and a blurred, noisy copy), label maps, feature sets. Same seed, same bytes.
  */
 
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Standard normal samples by Box-Muller. */
-export function gaussian(rand: () => number): () => number {
-  return () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-}
+import { mulberry32 as rng, normalSampler as gaussian } from '../src/lib/random';
 
 /** A textured 8-bit scene and a degraded copy, `channels` interleaved, as Uint8Array. */
 export function imagePair(size: number, channels: number, seed = 1): { a: Uint8Array; b: Uint8Array } {

@@ -6,7 +6,7 @@
  */
 import { ssim as ssimJs } from 'ssim.js';
 import { ImageSSIM } from './imageSsim';
-import { getMetric } from '../src/metrics/registry';
+import { lookupEntry } from '../src/worker/registry';
 import { makeSyntheticCoco } from '../src/metrics/detection/coco/synthetic';
 import { covariance, features, greyToRgba, imagePair, labelPair } from './inputs';
 
@@ -23,7 +23,7 @@ export interface Task {
 }
 
 function compute(id: string, args: Record<string, unknown>): unknown {
-  const entry = getMetric(id);
+  const entry = lookupEntry(id);
   if (!entry) throw new Error(`no metric ${id}`);
   return entry.compute(args);
 }

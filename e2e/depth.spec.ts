@@ -179,10 +179,10 @@ test('conventions: scale 2 fails every delta, median scaling restores it; the ca
   await pressOn(scale, 'ArrowLeft', 20);
   await expectControl(scale, 1);
   await expectValue(rmse, 0, 1e-9);
-  const naive = readout(f, 'depth_naive.rmse');
+  const naive = readout(f, 'depth_scene.naive.rmse');
   await expect.poll(async () => num(naive)).toBeGreaterThan(1);
   const naiveZero = await num(naive);
-  expect(await num(readout(f, 'depth_naive.a1'))).toBeLessThan(1);
+  expect(await num(readout(f, 'depth_scene.naive.a1'))).toBeLessThan(1);
   await f.getByRole('radio', { name: /set to the cap/ }).check();
   await expect.poll(async () => Math.abs((await num(naive)) - naiveZero)).toBeGreaterThan(0.1);
   await expectValue(rmse, 0, 1e-9);

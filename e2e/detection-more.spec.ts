@@ -90,7 +90,9 @@ test.describe('detection: touch, reset, names', () => {
     const apFig = figure(page, 'detection.ap');
     const apCar = readout(apFig, 'ap_voc', { cls: 'car' });
     const apDefault = Number(await readValue(apCar));
+    // A number field applies what was typed on commit (Enter or leaving it).
     await apFig.getByRole('spinbutton', { name: 'Score of prediction 9' }).fill('0.99');
+    await apFig.getByRole('spinbutton', { name: 'Score of prediction 9' }).press('Enter');
     await expect.poll(async () => Number(await readValue(apCar))).not.toBeCloseTo(apDefault, 9);
     await apFig.getByRole('button', { name: 'Reset' }).click();
     await expectValue(apCar, apDefault);
@@ -155,7 +157,9 @@ test.describe('detection: touch, reset, names', () => {
     const ap = figure(page, 'detection.ap');
     await expect(ap.getByRole('button', { name: /^prediction 3, score 0\.88 \(car\)/ })).toHaveCount(1);
     // a changed score is in the box's name at once
+    // A number field applies what was typed on commit (Enter or leaving it).
     await ap.getByRole('spinbutton', { name: 'Score of prediction 3' }).fill('0.82');
+    await ap.getByRole('spinbutton', { name: 'Score of prediction 3' }).press('Enter');
     await expect(ap.getByRole('button', { name: /^prediction 3, score 0\.82 \(car\)/ })).toHaveCount(1);
   });
 

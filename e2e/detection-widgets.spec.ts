@@ -33,7 +33,9 @@ test.describe('detection section widgets', () => {
     await expectValue(apCar, 0.25 * (1 + 1 + 0.75 + 4 / 6));
     // Prediction 9 fires on the tree; give it the top score.
     const score = fig.getByRole('spinbutton', { name: 'Score of prediction 9' });
+    // A number field applies what was typed on commit (Enter or leaving it).
     await score.fill('0.99');
+    await score.press('Enter');
     await expect(rows.first()).toHaveAttribute('data-prediction', '9');
     // car: FP TP TP FP TP TP; the envelope is 2/3 at every recall step.
     await expectValue(apCar, 2 / 3);
@@ -125,7 +127,9 @@ test.describe('detection section widgets', () => {
     );
     await setRange(figure(page, 'detection.scale').getByRole('slider', { name: /shift/i }), 9);
     const ap = figure(page, 'detection.ap');
+    // A number field applies what was typed on commit (Enter or leaving it).
     await ap.getByRole('spinbutton', { name: 'Score of prediction 5' }).fill('0.97');
+    await ap.getByRole('spinbutton', { name: 'Score of prediction 5' }).press('Enter');
     await pressOn(ap.getByRole('slider', { name: 'IoU threshold' }), 'ArrowRight', 3);
     await ap.getByRole('radio', { name: 'person' }).check();
     await pressOn(ap.getByRole('button', { name: /^prediction 6, score/ }), 'ArrowDown', 2);

@@ -164,9 +164,13 @@ test('LPIPS on editable features: the cat preset and an edited feature change th
   await f.getByRole('button', { name: 'Retriever against a cat' }).click();
   const cat = await changedFrom(d, dogs);
   expect(cat).toBeGreaterThan(dogs * 10);
+  // A number field applies what was typed on commit (Enter or leaving it).
   await f.getByRole('spinbutton', { name: 'Picture B, grass, bottom right' }).fill('1.5');
+  await f.getByRole('spinbutton', { name: 'Picture B, grass, bottom right' }).press('Enter');
   expect(await changedFrom(d, cat)).toBeLessThan(cat);
+  // A number field applies what was typed on commit (Enter or leaving it).
   await f.getByRole('spinbutton', { name: 'Weight of fur' }).fill('0');
+  await f.getByRole('spinbutton', { name: 'Weight of fur' }).press('Enter');
   await expect(f.getByRole('button', { name: 'Retriever against a cat' })).toHaveAttribute(
     'aria-pressed',
     'false',

@@ -96,7 +96,9 @@ test('raising a score re-ranks the predictions and changes AP', async ({ page, p
   const f = figure(page);
   const ap = await num(readout(f, 'coco_eval.ap'));
   const score = f.getByRole('spinbutton', { name: 'Score of prediction 3' });
+  // A number field applies what was typed on commit (Enter or leaving it).
   await score.fill('0.99');
+  await score.press('Enter');
   await expect(f.locator('tbody tr').first()).toHaveAttribute('data-prediction', '3');
   // now prediction 3 takes person 2 and prediction 2 becomes the duplicate
   await expect(f.locator('tr[data-prediction="3"]')).toHaveAttribute('data-at50', 'tp');

@@ -3,16 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MetricEntry } from '../src/metrics/entry';
+import { MetricInputError } from '../src/metrics/validate';
 import { resolveDir, runConformance } from './conformanceRun';
 
 const half: MetricEntry = {
   id: 'half',
-  title: 'half',
-  higherIsBetter: null,
-  range: [-Infinity, Infinity],
-  latex: '',
+  args: {},
   compute: (a) => {
-    if (typeof a.x !== 'number' || Number.isNaN(a.x)) throw new Error('x: expected a number');
+    if (typeof a.x !== 'number' || Number.isNaN(a.x)) throw new MetricInputError('x', 'expected a number');
     return a.x / 2;
   },
 };

@@ -2,19 +2,35 @@
  * `npm run check` (fast gates) and `npm test` (all gates): runs every gate even
  * after one fails, keeps each gate's output in reports/<gate>.log, and prints
  * last the plain line `tests: N passed, N failed`. Unit and browser tests count
- * one per test (from their JSON reports); every other gate counts as one.
+ * one per test (from their JSON reports), conformance one per reference case;
+ * every other gate counts as one. Flaky browser tests (failed, then passed on
+ * a retry) count as failed and are listed just above that line. The browser
+ * gate does not run (and counts as failed) when the build failed, or when no
+ * Chromium is found or can be installed (one line then names the command).
  * Exits non-zero when anything failed or nothing ran.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { countPlaywright, countVitest, type Count } from './gateCounts';
+import {
+  countConformance,
+  countPlaywright,
+  countVitest,
+  exitCode,
+  gateCount,
+  summaryLines,
+  type Count,
+} from './gateCounts';
+import { prepareE2e, type Prepared } from './prepareE2e';
 
 interface Gate {
   name: string;
   cmd: string[];
-  env?: Record<string, string>;
-  /** Reads per-test counts from a JSON report; without it the gate counts as one test. */
-  count?: () => Count | null;
+  /** JSON report the gate writes (deleted before it runs, so a stale one is never read). */
+  report?: string;
+  /** Per-test counts from the report or the output; without it the gate counts as one test. */
+  count?: (output: string) => Count | null;
+  /** Runs first: extra environment, or why the gate cannot run (then it counts as one failure). */
+  prepare?: (passedSoFar: ReadonlyMap<string, boolean>) => Promise<Prepared>;
 }
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
@@ -33,47 +49,60 @@ const fast: Gate[] = [
       '--reporter=json',
       '--outputFile.json=reports/unit.json',
     ],
+    report: 'reports/unit.json',
     count: () => countVitest('reports/unit.json'),
   },
-  { name: 'conformance', cmd: [bin('tsx'), 'scripts/conformance.ts'] },
+  { name: 'conformance', cmd: [bin('tsx'), 'scripts/conformance.ts'], count: countConformance },
 ];
 const slow: Gate[] = [
   { name: 'build', cmd: [bin('vite'), 'build'] },
   {
     name: 'e2e',
     cmd: [bin('playwright'), 'test', '--reporter=line,json'],
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/e2e.json' },
+    report: 'reports/e2e.json',
     count: () => countPlaywright('reports/e2e.json'),
+    prepare: prepareE2e,
   },
 ];
 
 const mode = process.argv[2] === 'all' ? 'all' : 'check';
 const gates = mode === 'all' ? [...fast, ...slow] : fast;
-const total: Count = { passed: 0, failed: 0 };
+const counts: Count[] = [];
+const passedSoFar = new Map<string, boolean>();
 
 for (const gate of gates) {
-  for (const f of ['reports/unit.json', 'reports/e2e.json']) if (gate.count && existsSync(f)) rmSync(f);
+  if (gate.report && existsSync(gate.report)) rmSync(gate.report);
   const started = Date.now();
   console.log(`\n== ${gate.name}: ${gate.cmd.join(' ')}`);
+  const prepared = gate.prepare ? await gate.prepare(passedSoFar) : { env: {} };
+  if ('skip' in prepared) {
+    writeFileSync(`reports/${gate.name}.log`, `${prepared.skip}\n`);
+    counts.push({ passed: 0, failed: 1 });
+    passedSoFar.set(gate.name, false);
+    console.log(`FAIL ${gate.name} (not run)\n${prepared.skip}`);
+    continue;
+  }
   const run = spawnSync(gate.cmd[0] ?? '', gate.cmd.slice(1), {
-    env: { ...process.env, ...gate.env, FORCE_COLOR: '0' },
+    env: { ...process.env, ...prepared.env, FORCE_COLOR: '0' },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? String(run.error) : ''}`;
   writeFileSync(`reports/${gate.name}.log`, output);
   const ok = run.status === 0;
-  let count = gate.count?.() ?? null;
-  if (!count) count = ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
-  else if (!ok && count.failed === 0) count = { passed: count.passed, failed: 1 };
-  total.passed += count.passed;
-  total.failed += count.failed;
+  const count = gateCount(ok, gate.count?.(output) ?? null);
+  counts.push(count);
+  passedSoFar.set(gate.name, ok && count.failed === 0);
   const secs = ((Date.now() - started) / 1000).toFixed(1);
+  const extra = [
+    count.skipped ? `, ${count.skipped} skipped` : '',
+    count.flaky?.length ? `, ${count.flaky.length} of the failed flaky` : '',
+  ].join('');
   console.log(
-    `${ok ? 'ok  ' : 'FAIL'} ${gate.name} (${count.passed} passed, ${count.failed} failed, ${secs} s)`,
+    `${ok && count.failed === 0 ? 'ok  ' : 'FAIL'} ${gate.name} (${count.passed} passed, ${count.failed} failed${extra}, ${secs} s)`,
   );
   if (!ok) console.log(output.split('\n').slice(-60).join('\n'));
 }
 
-console.log(`\ntests: ${total.passed} passed, ${total.failed} failed`);
-process.exitCode = total.failed > 0 || total.passed === 0 ? 1 : 0;
+console.log(`\n${summaryLines(counts).join('\n')}`);
+process.exitCode = exitCode(counts);

@@ -78,6 +78,8 @@ export const detectionText = {
     iouUndefined: 'No object of this class to compare with.',
     apCell: (row: string, column: string) => `${row}, ${column}`,
     duplicate: 'duplicate',
+    /** Header of the AP table's first column (the interpolation of each row). */
+    apMethodHeader: 'Interpolation',
     apTableCaption: 'Average precision by three interpolations, per class and the mean over classes (mAP)',
     matchingNote:
       'All three share one matching, that of pycocotools: IoU ≥ the threshold, each prediction taking the best object still free. The PASCAL VOC code matches differently: IoU strictly above 0.5 in its Python version, areas counted with +1 pixel, objects marked “difficult” ignored, and a prediction whose best object is taken is a false positive.',

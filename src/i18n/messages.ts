@@ -99,10 +99,24 @@ const en = {
       `This link was made by a newer version of Beyond Accuracy (link format ${version}), so this page shows its default settings.`,
     malformed:
       'The settings in this link are damaged or incomplete, so this page shows its default settings.',
+    dismissAll: 'Dismiss all notices',
     unknownWidget: (id: string) =>
       `This link mentions a figure this page does not have (“${id}”); it was ignored.`,
+    /** `ids` are the first few quoted ids, already shortened; `more` how many others there are. */
+    unknownWidgets: (count: string, ids: string, more: string | null) =>
+      `This link mentions ${count} figures this page does not have (${ids}${more ? ` and ${more} more` : ''}); they were ignored.`,
     invalidState: (title: string) =>
       `The settings in this link for the figure “${title}” could not be read, so that figure shows its defaults.`,
+    invalidStates: (count: string, titles: string) =>
+      `The settings in this link for ${count} figures (${titles}) could not be read, so those figures show their defaults.`,
+    /** Joins quoted names: “a”, “b”. */
+    quoted: (names: readonly string[]) => names.map((n) => `“${n}”`).join(', '),
+  },
+  numberField: {
+    notANumber: 'Type a number, for example 0.45.',
+    empty: 'Type a number.',
+    outOfRange: (min: string, max: string) => `Type a number from ${min} to ${max}.`,
+    offStep: (step: string) => `Use steps of ${step}.`,
   },
   errors: {
     widgetFailed: (title: string) => `The figure “${title}” stopped working.`,

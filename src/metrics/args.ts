@@ -1,107 +1,145 @@
 /**
- * Readers that turn loosely typed registry arguments (JSON from a reference
- * case, or a worker message) into checked values. Every failure throws a
+ * Valibot schemas of the argument kinds registry entries share (FORMAT.md
+ * encodings). `parseArgs` turns the first failing check into a
  * MetricInputError naming the argument.
  */
+import * as v from 'valibot';
 import type { LabelMap, NumArray, Raster } from './types';
-import {
-  MetricInputError,
-  assertFinite,
-  assertFiniteArray,
-  assertObject,
-  assertPositiveInt,
-  isArrayLike,
-} from './validate';
+import { boxXywh } from '../lib/geometry';
+import { isArrayLike } from './validate';
 
-/** A required finite number. */
-export function readNumber(args: Record<string, unknown>, name: string): number {
-  const v = args[name];
-  assertFinite(name, v);
-  return v;
+/** A finite number. */
+export const finite = v.pipe(v.number(), v.finite('expected a finite number'));
+
+/** A number that may be infinite but not NaN. */
+export const extended = v.number('expected a number');
+
+/** An integer. */
+export const integer = v.pipe(v.number(), v.integer('expected an integer'));
+
+/** A positive integer. */
+export const positiveInt = v.pipe(
+  v.number(),
+  v.integer('expected a positive integer'),
+  v.minValue(1, 'expected a positive integer'),
+);
+
+/** An optional finite number with a default (null counts as absent). */
+export function optionalNumber(fallback: number) {
+  return v.nullish(finite, fallback);
 }
 
-/** An optional finite number with a default. */
-export function readOptionalNumber(args: Record<string, unknown>, name: string, fallback: number): number {
-  return args[name] === undefined || args[name] === null ? fallback : readNumber(args, name);
+/** An optional finite number without a default (null becomes undefined). */
+export const maybeNumber = v.pipe(
+  v.nullish(finite),
+  v.transform((x) => x ?? undefined),
+);
+
+/** An optional boolean with a default (null counts as absent). */
+export function flag(fallback: boolean) {
+  return v.nullish(v.boolean('expected true or false'), fallback);
 }
 
-/** A required number that may be infinite but not NaN. */
-export function readExtendedNumber(args: Record<string, unknown>, name: string): number {
-  const v = args[name];
-  if (typeof v !== 'number' || Number.isNaN(v)) {
-    throw new MetricInputError(name, `expected a number, got ${String(v)}`);
+function isFiniteArray(x: unknown): x is NumArray {
+  if (!isArrayLike(x)) return false;
+  for (let i = 0; i < x.length; i++) {
+    const e = x[i];
+    if (typeof e !== 'number' || !Number.isFinite(e)) return false;
   }
-  return v;
+  return true;
 }
 
-/** An optional boolean with a default. */
-export function readBool(args: Record<string, unknown>, name: string, fallback: boolean): boolean {
-  const v = args[name];
-  if (v === undefined || v === null) return fallback;
-  if (typeof v !== 'boolean') throw new MetricInputError(name, `expected true or false, got ${String(v)}`);
-  return v;
+/** An array (or typed array) of finite numbers. */
+export const numArray = v.custom<NumArray>(isFiniteArray, 'expected an array of finite numbers');
+
+/** An optional array of booleans (null becomes undefined). */
+export const maybeBools = v.pipe(
+  v.nullish(v.array(v.boolean('expected true or false'))),
+  v.transform((x) => x ?? undefined),
+);
+
+/** A matrix: an array of rows of finite numbers, all rows the same length. */
+export const matrix = v.pipe(
+  v.array(numArray, 'expected an array of rows'),
+  v.check((rows) => rows.every((r) => r.length === rows[0]?.length), 'rows differ in length'),
+  v.transform((rows) => rows.map((r) => Array.from(r))),
+);
+
+function grid(channels: (g: { channels?: number }) => number, what: string) {
+  return v.pipe(
+    v.object(
+      {
+        width: positiveInt,
+        height: positiveInt,
+        channels: v.optional(positiveInt),
+        data: numArray,
+      },
+      'expected an object',
+    ),
+    v.forward(
+      v.check(
+        (g) => g.data.length === g.width * g.height * channels(g),
+        `has the wrong number of values, expected ${what}`,
+      ),
+      ['data'],
+    ),
+  );
 }
 
-/** A required positive integer. */
-export function readPositiveInt(args: Record<string, unknown>, name: string): number {
-  const v = args[name];
-  assertPositiveInt(name, v);
-  return v;
+/** A Raster ({width, height, channels (default 1), data}); data has width x height x channels values. */
+export const raster = v.pipe(
+  grid((g) => g.channels ?? 1, 'width x height x channels'),
+  v.transform((g): Raster => ({ width: g.width, height: g.height, channels: g.channels ?? 1, data: g.data })),
+);
+
+/** A LabelMap ({width, height, data}); data has width x height values. */
+export const labelMap = v.pipe(
+  grid(() => 1, 'width x height'),
+  v.transform((g): LabelMap => ({ width: g.width, height: g.height, data: g.data })),
+);
+
+/** An optional Raster (null becomes null). */
+export const maybeRaster = v.pipe(
+  v.nullish(raster),
+  v.transform((x) => x ?? null),
+);
+
+/**
+ * An argument the metric function checks itself, naming the argument in its
+ * own MetricInputError; `T` is the type callers pass.
+ */
+export function checkedInside<T>() {
+  return v.custom<T>(() => true);
 }
 
-/** A required array of finite numbers. */
-export function readNumArray(args: Record<string, unknown>, name: string): NumArray {
-  const v = args[name];
-  assertFiniteArray(name, v);
-  return v;
+/**
+ * An argument read by a hand-written reader `read(name, value)` that throws
+ * MetricInputError with names relative to `name` (called with `''`;
+ * `parseArgs` prefixes the argument's name). `In` is the type callers pass.
+ */
+export function reader<In, Out = In>(read: (name: string, value: unknown) => Out) {
+  return v.pipe(
+    v.custom<In>(() => true),
+    v.transform((x) => read('', x)),
+  );
 }
 
-/** A required matrix: array of rows of finite numbers, all rows the same length. */
-export function readMatrix(args: Record<string, unknown>, name: string): number[][] {
-  const v = args[name];
-  if (!Array.isArray(v)) throw new MetricInputError(name, 'expected an array of rows');
-  let cols = -1;
-  return v.map((row: unknown, i) => {
-    assertFiniteArray(`${name}[${i}]`, row);
-    if (cols === -1) cols = row.length;
-    else if (row.length !== cols) {
-      throw new MetricInputError(name, `row ${i} has ${row.length} entries, expected ${cols}`);
-    }
-    return Array.from(row);
-  });
+/** An object whose fields the metric function checks itself, naming them; `T` is the type callers pass. */
+export function objectOf<T extends object>() {
+  return v.custom<T>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'expected an object');
 }
 
-function readGrid(
-  name: string,
-  v: unknown,
-  channels: number,
-): { width: number; height: number; data: NumArray } {
-  assertObject(name, v);
-  assertPositiveInt(`${name}.width`, v.width);
-  assertPositiveInt(`${name}.height`, v.height);
-  const data = v.data;
-  if (!isArrayLike(data)) throw new MetricInputError(`${name}.data`, 'expected an array of numbers');
-  const expected = v.width * v.height * channels;
-  if (data.length !== expected) {
-    throw new MetricInputError(
-      `${name}.data`,
-      `has ${data.length} values, expected ${expected} (width x height x channels)`,
-    );
-  }
-  assertFiniteArray(`${name}.data`, data);
-  return { width: v.width, height: v.height, data };
+function isBoxLike(b: unknown): b is readonly number[] {
+  return (
+    isArrayLike(b) &&
+    b.length === 4 &&
+    Array.from(b).every((x) => typeof x === 'number' && Number.isFinite(x))
+  );
 }
 
-/** A required Raster ({width, height, channels, data}). */
-export function readRaster(args: Record<string, unknown>, name: string): Raster {
-  const v = args[name];
-  assertObject(name, v);
-  const channels = v.channels ?? 1;
-  assertPositiveInt(`${name}.channels`, channels);
-  return { ...readGrid(name, v, channels), channels };
-}
-
-/** A required LabelMap ({width, height, data}). */
-export function readLabelMap(args: Record<string, unknown>, name: string): LabelMap {
-  return readGrid(name, args[name], 1);
-}
+/** A box [x, y, width, height] of finite numbers with width, height >= 0 (COCO convention). */
+export const box = v.pipe(
+  v.custom<readonly number[]>(isBoxLike, 'expected a box [x, y, width, height] of finite numbers'),
+  v.check((b) => b[2]! >= 0 && b[3]! >= 0, 'width and height must be >= 0'),
+  v.transform((b) => boxXywh(b[0]!, b[1]!, b[2]!, b[3]!)),
+);

@@ -1,7 +1,8 @@
 /**
- * The one registry of metrics: metric id -> compute function and metadata.
- * The worker, the conformance runner and the formula display all read it.
- * Each family contributes the entries of its own `entries.ts`.
+ * The one registry of metrics: FORMAT.md metrics, the app-only metric values
+ * (`mse`, `oks_ring_radius`) and the intermediate "details" of each family
+ * that figures show. The worker and the conformance runner read it; scenes
+ * live in `src/scenes/registry.ts`.
  */
 import type { MetricEntry } from './entry';
 import { classificationEntries } from './classification/entries';
@@ -12,13 +13,9 @@ import { keypointsEntries } from './keypoints/entries';
 import { depthEntries } from './depth/entries';
 import { imageEntries } from './image/entries';
 import { generativeEntries } from './generative/entries';
-import { segmentationWidgetsEntries } from './segmentation-widgets/entries';
-import { detectionWidgetsEntries } from './detection-widgets/entries';
-import { depthSceneEntries } from './depth-scene/entries';
-import { imageQualityWidgetsEntries } from './image-quality-widgets/entries';
-import { poseWidgetsEntries } from './pose-widgets/entries';
 
-const ALL: readonly MetricEntry[] = [
+/** Every metric entry, as a typed tuple (the typed door reads its ids and types). */
+export const METRIC_LIST = [
   ...classificationEntries,
   ...segmentationEntries,
   ...detectionEntries,
@@ -27,12 +24,13 @@ const ALL: readonly MetricEntry[] = [
   ...depthEntries,
   ...imageEntries,
   ...generativeEntries,
-  ...segmentationWidgetsEntries,
-  ...detectionWidgetsEntries,
-  ...depthSceneEntries,
-  ...imageQualityWidgetsEntries,
-  ...poseWidgetsEntries,
-];
+] as const;
+
+/** One metric entry type. */
+export type MetricEntryType = (typeof METRIC_LIST)[number];
+
+/** Every metric id. */
+export type MetricId = MetricEntryType['id'];
 
 function indexById(entries: readonly MetricEntry[]): ReadonlyMap<string, MetricEntry> {
   const map = new Map<string, MetricEntry>();
@@ -44,14 +42,45 @@ function indexById(entries: readonly MetricEntry[]): ReadonlyMap<string, MetricE
 }
 
 /** Every registered metric, keyed by id. */
-export const REGISTRY: ReadonlyMap<string, MetricEntry> = indexById(ALL);
+export const METRICS: ReadonlyMap<string, MetricEntry> = indexById(METRIC_LIST);
 
 /** The entry of a metric id, or undefined when no metric has that id. */
 export function getMetric(id: string): MetricEntry | undefined {
-  return REGISTRY.get(id);
+  return METRICS.get(id);
 }
 
 /** All registered metric ids, sorted. */
 export function metricIds(): string[] {
-  return [...REGISTRY.keys()].sort();
+  return [...METRICS.keys()].sort();
 }
+
+/**
+ * Readout ids that are neither an entry id nor `<id>.<field>` of a declared
+ * result field: DESIGN.md's fixed names for values of later sections, and
+ * values a figure derives per row. A unit test (readoutIds.test.ts) fails on
+ * any static readout id outside entries, fields and this list.
+ */
+export const EXTRA_READOUT_IDS = [
+  // Counts and APs shown without their entry's prefix (detection figures).
+  'tp',
+  'fp',
+  'fn',
+  'ap_voc07',
+  'ap_voc',
+  'ap_coco101',
+  // Precision and recall at one rank of detection_match (data-subject prediction-<n>).
+  'detection_match.precision',
+  'detection_match.recall',
+  // PCK with the head reference (PCKh).
+  'pckh',
+  // coco_eval's perThresholdAp (data-threshold <t>) and pose_keypoint_matches' per-row OKS.
+  'coco_eval.per_threshold_ap',
+  'pose_keypoint_matches.oks',
+  // DESIGN.md fixed names beyond FORMAT.md.
+  'topk.accuracy',
+  'bootstrap.flip_rate',
+  'bootstrap.ci_low',
+  'bootstrap.ci_high',
+  'fid.mean_term',
+  'fid.trace_term',
+] as const;

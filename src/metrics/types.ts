@@ -22,8 +22,8 @@ export interface LabelMap {
   data: NumArray;
 }
 
-/** A box in COCO convention: [x, y, width, height], continuous coordinates, no +1. */
-export type BoxXywh = readonly [x: number, y: number, w: number, h: number];
+/** A box in COCO convention: [x, y, width, height] (defined with the other geometry types in `lib/geometry`). */
+export type { BoxXywh } from '../lib/geometry';
 
 /**
  * A metric value that may be undefined. `null` means the metric is undefined

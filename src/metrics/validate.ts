@@ -8,9 +8,10 @@
 export class MetricInputError extends Error {
   constructor(
     readonly argument: string,
-    message: string,
+    /** What is wrong, without the argument name. */
+    readonly detail: string,
   ) {
-    super(`${argument}: ${message}`);
+    super(`${argument}: ${detail}`);
     this.name = 'MetricInputError';
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { applySharedLink } from './applyShare';
+import { deflateSync } from 'fflate';
+import { applySharedLink, MAX_QUOTED_CHARS, problemNotices } from './applyShare';
 import { encodeShare } from './share';
 import { createAppStore } from './store';
 import { readWidgetState, updateWidgetState } from './useWidgetState';
@@ -95,5 +96,60 @@ describe('applySharedLink', () => {
         expect(store.getState().notices).toHaveLength(1);
       }),
     );
+  });
+
+  it('summarises 60,000 unknown figure ids in one notice (the review’s F1 link)', () => {
+    const o: Record<string, number> = {};
+    for (let i = 0; i < 60_000; i++) o[`w${i}`] = 0;
+    const link = `1.${Buffer.from(deflateSync(new TextEncoder().encode(JSON.stringify(o)))).toString('base64url')}`;
+    expect(link.length).toBeLessThan(200_000);
+    const store = createAppStore();
+    applySharedLink(store, link);
+    const texts = store.getState().notices.map((n) => n.text);
+    expect(texts).toEqual([
+      'This link mentions 60,000 figures this page does not have (“w0”, “w1”, “w2” and 59,997 more); they were ignored.',
+    ]);
+    // Before: one notice per id, each added with a search and a copy of the whole list (160 s for 50,000 ids).
+  });
+
+  it('quotes a very long unknown id cut to a few dozen characters', () => {
+    const id = 'x'.repeat(3_900_000);
+    const store = createAppStore();
+    applySharedLink(store, encodeShare({ [id]: 1 }));
+    const [text] = store.getState().notices.map((n) => n.text);
+    expect(text).toContain(`“${'x'.repeat(MAX_QUOTED_CHARS - 1)}…”`);
+    expect(text!.length).toBeLessThan(200);
+  });
+
+  it('gives one notice per kind of problem, whatever the number of problems', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string().map((id) => ({ kind: 'unknown-widget' as const, id })),
+            fc.string().map((title) => ({ kind: 'invalid-state' as const, id: title, title })),
+            fc.constant({ kind: 'malformed' as const, reason: 'x' }),
+            fc.integer({ min: 2, max: 9 }).map((version) => ({ kind: 'future-version' as const, version })),
+          ),
+        ),
+        (problems) => {
+          const kinds = new Set(problems.map((p) => p.kind));
+          const notices = problemNotices(problems);
+          expect(notices).toHaveLength(kinds.size);
+          for (const n of notices) expect(n.length).toBeLessThan(400);
+        },
+      ),
+    );
+  });
+
+  it('names several unreadable figures in one notice', () => {
+    expect(
+      problemNotices([
+        { kind: 'invalid-state', id: 'a', title: 'Mask painter' },
+        { kind: 'invalid-state', id: 'b', title: 'Threshold' },
+      ]),
+    ).toEqual([
+      'The settings in this link for 2 figures (“Mask painter”, “Threshold”) could not be read, so those figures show their defaults.',
+    ]);
   });
 });

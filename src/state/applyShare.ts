@@ -1,26 +1,55 @@
 /**
  * Opening a share link: decode the `s` value, replace the widget states with
  * the link's (widgets it does not mention return to their defaults, so the
- * page shows exactly what the sender saw), and explain every problem in a
- * plain-words notice.
+ * page shows exactly what the sender saw), and explain its problems in
+ * plain-words notices: one notice per kind of problem, with a count, so a
+ * link that names thousands of unknown figures gives one short notice. The
+ * whole apply is linear in the link's size.
  */
 import { messages } from '../i18n/messages';
+import { truncateText } from '../lib/truncate';
 import { decodeShare, type DecodedShare, type ShareProblem } from './share';
 import type { AppStore } from './store';
 import { lookupWidget, type RegisteredWidget } from './widgetState';
 
-/** The notice text for one problem with a link. */
-export function problemNotice(problem: ShareProblem): string {
-  switch (problem.kind) {
-    case 'future-version':
-      return messages.notices.futureVersion(problem.version);
-    case 'malformed':
-      return messages.notices.malformed;
-    case 'unknown-widget':
-      return messages.notices.unknownWidget(problem.id);
-    case 'invalid-state':
-      return messages.notices.invalidState(problem.title);
+/** Longest id or title quoted in a notice (characters); longer ones are cut with "…". */
+export const MAX_QUOTED_CHARS = 40;
+/** How many ids or titles one notice quotes before saying "and N more". */
+export const MAX_QUOTED_NAMES = 3;
+
+const shortName = (text: string) => truncateText(text, MAX_QUOTED_CHARS);
+
+const count = (n: number) => n.toLocaleString(messages.locale);
+
+/**
+ * The notices for a link's problems: at most one per kind (future version,
+ * damaged, unknown figures, unreadable figures), each naming at most
+ * `MAX_QUOTED_NAMES` shortened ids or titles and counting the rest.
+ */
+export function problemNotices(problems: readonly ShareProblem[]): string[] {
+  const t = messages.notices;
+  const out: string[] = [];
+  const unknown: string[] = [];
+  const invalid: string[] = [];
+  let future: number | null = null;
+  let malformed = false;
+  for (const p of problems) {
+    if (p.kind === 'future-version') future ??= p.version;
+    else if (p.kind === 'malformed') malformed = true;
+    else if (p.kind === 'unknown-widget') unknown.push(p.id);
+    else invalid.push(p.title);
   }
+  if (future !== null) out.push(t.futureVersion(future));
+  if (malformed) out.push(t.malformed);
+  const names = (list: readonly string[]) => t.quoted(list.slice(0, MAX_QUOTED_NAMES).map(shortName));
+  if (unknown.length === 1) out.push(t.unknownWidget(shortName(unknown[0] ?? '')));
+  else if (unknown.length > 1) {
+    const more = unknown.length - MAX_QUOTED_NAMES;
+    out.push(t.unknownWidgets(count(unknown.length), names(unknown), more > 0 ? count(more) : null));
+  }
+  if (invalid.length === 1) out.push(t.invalidState(shortName(invalid[0] ?? '')));
+  else if (invalid.length > 1) out.push(t.invalidStates(count(invalid.length), names(invalid)));
+  return out;
 }
 
 /**
@@ -35,7 +64,7 @@ export function applySharedLink(
   const decoded = decodeShare(param, lookup);
   const { replaceWidgets, addNotice } = store.getState();
   replaceWidgets(decoded.states);
-  for (const problem of decoded.problems) addNotice(problemNotice(problem));
+  for (const text of problemNotices(decoded.problems)) addNotice(text);
   for (const [id, state] of Object.entries(decoded.states)) {
     let text: string | null;
     try {

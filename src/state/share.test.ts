@@ -1,8 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { decodeShare, encodeShare, MAX_SHARE_JSON_BYTES, readSharePayload, SHARE_VERSION } from './share';
+import {
+  decodeShare,
+  encodeShare,
+  jsonNestsDeeper,
+  MAX_SHARE_DEPTH,
+  MAX_SHARE_JSON_BYTES,
+  readSharePayload,
+  SHARE_VERSION,
+} from './share';
 import { defineWidgetState, lookupWidget } from './widgetState';
 
 const boxes = defineWidgetState({
@@ -200,5 +208,45 @@ describe('decodeShare', () => {
     const decoded = decodeShare(param, lookupWidget);
     expect(Object.keys(decoded.states)).toEqual([]);
     expect(decoded.problems).toEqual([{ kind: 'unknown-widget', id: '__proto__' }]);
+  });
+
+  it('refuses links nested deeper than any widget state before parsing them (the review’s F6 links)', () => {
+    // 266-337 ms before, all of it in JSON.parse of the whole text; now the byte scan stops at the limit.
+    const parse = vi.spyOn(JSON, 'parse');
+    const deepArrays = '['.repeat(500_000) + ']'.repeat(500_000);
+    const deepObjects = '{"a":'.repeat(300_000) + '1' + '}'.repeat(300_000);
+    for (const json of [deepArrays, `{"x":${deepArrays}}`, deepObjects]) {
+      const param = `1.${deflateRawSync(Buffer.from(json)).toString('base64url')}`;
+      expect(readSharePayload(param)).toEqual({
+        ok: false,
+        problem: { kind: 'malformed', reason: 'nested too deep' },
+      });
+    }
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+  });
+});
+
+describe('jsonNestsDeeper', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it('counts arrays and objects, not brackets inside strings', () => {
+    expect(jsonNestsDeeper(enc('{"a":[[1]]}'), 3)).toBe(false);
+    expect(jsonNestsDeeper(enc('{"a":[[1]]}'), 2)).toBe(true);
+    expect(jsonNestsDeeper(enc(`{"a":"${'['.repeat(100)}"}`), 1)).toBe(false);
+    expect(jsonNestsDeeper(enc('{"a\\\\":[1],"b\\"[[[":2}'), 2)).toBe(false);
+  });
+
+  it('agrees with the nesting depth of any JSON value', () => {
+    const depth = (x: unknown): number =>
+      typeof x === 'object' && x !== null ? 1 + Math.max(0, ...Object.values(x).map(depth)) : 0;
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 0, max: 8 }), (value, max) => {
+        expect(jsonNestsDeeper(enc(JSON.stringify(value)), max)).toBe(depth(value) > max);
+      }),
+    );
+  });
+
+  it('leaves room for the deepest widget state', () => {
+    expect(MAX_SHARE_DEPTH).toBeGreaterThanOrEqual(8);
   });
 });

@@ -21,6 +21,37 @@ export const MAX_SHARE_CHARS = 200_000;
 /** Largest decompressed JSON read (bytes), so a tampered link cannot exhaust memory. */
 export const MAX_SHARE_JSON_BYTES = 4_000_000;
 
+/**
+ * Deepest nesting of arrays and objects read. The deepest widget state is
+ * about five levels (link object, state, array of boxes, box), so a link
+ * nested deeper is damaged or hostile; refusing it before `JSON.parse` keeps
+ * a small link that inflates to megabytes of brackets cheap to refuse.
+ */
+export const MAX_SHARE_DEPTH = 16;
+
+/**
+ * True when UTF-8 JSON text nests arrays and objects deeper than `max`.
+ * One pass over the bytes, skipping string contents (and their escapes); it
+ * does not check that the text is valid JSON, only how deep it could nest.
+ */
+export function jsonNestsDeeper(bytes: Uint8Array, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (inString) {
+      if (b === 0x5c)
+        i++; // backslash: skip the escaped byte
+      else if (b === 0x22) inString = false;
+    } else if (b === 0x22) inString = true;
+    else if (b === 0x5b || b === 0x7b) {
+      depth++;
+      if (depth > max) return true;
+    } else if (b === 0x5d || b === 0x7d) depth--;
+  }
+  return false;
+}
+
 /** Something that went wrong while reading a link. */
 export type ShareProblem =
   | { kind: 'future-version'; version: number }
@@ -71,6 +102,7 @@ export function readSharePayload(param: string): RawShare {
     if (!compressed || compressed.length === 0) return malformed('not base64url');
     const inflated = inflateSync(compressed, { out: new Uint8Array(MAX_SHARE_JSON_BYTES + 1) });
     if (inflated.length > MAX_SHARE_JSON_BYTES) return malformed('too large');
+    if (jsonNestsDeeper(inflated, MAX_SHARE_DEPTH)) return malformed('nested too deep');
     const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
     if (typeof json !== 'object' || json === null || Array.isArray(json)) return malformed('not an object');
     return { ok: true, data: json as Record<string, unknown> };

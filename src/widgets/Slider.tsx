@@ -5,16 +5,28 @@
  */
 import { useId } from 'react';
 import { sliderText } from './sliderText';
+import { snap } from '../lib/snap';
+
+/** A slider's range: its ends and the step between values (default 1). */
+export interface SliderRange {
+  min: number;
+  max: number;
+  step?: number;
+}
+
+/** The range, given either as one `range` object or as `min`, `max` and `step`. */
+export type SliderBounds =
+  (SliderRange & { range?: never }) | { range: SliderRange; min?: never; max?: never; step?: never };
 
 /** Props of Slider. */
-export interface SliderProps {
+export type SliderProps = SliderBounds & SliderBase;
+
+/** Props of Slider apart from its range. */
+export interface SliderBase {
   /** Visible label and accessible name, e.g. "Blur σ". */
   label: string;
   value: number;
-  min: number;
-  max: number;
-  /** Step between values; default 1. */
-  step?: number;
+  /** Called with the new value, already on the grid (`lib/snap`: 0.3, never 0.30000000000000004). */
   onChange: (value: number) => void;
   /** The value as people read it; also the `aria-valuetext`. Default: `digits` decimals, else `String(value)`. */
   format?: (value: number) => string;
@@ -27,7 +39,8 @@ export interface SliderProps {
 
 /** A native range input with a visible label and value. */
 export function Slider(props: SliderProps) {
-  const { label, value, min, max, step = 1, onChange, format, digits, disabled, classes = '' } = props;
+  const { label, value, onChange, format, digits, disabled, classes = '' } = props;
+  const { min, max, step = 1 } = props.range ?? props;
   const id = useId();
   const text = sliderText(value, format, digits);
   return (
@@ -45,7 +58,7 @@ export function Slider(props: SliderProps) {
         value={value}
         disabled={disabled}
         aria-valuetext={text}
-        onChange={(e) => onChange(e.currentTarget.valueAsNumber)}
+        onChange={(e) => onChange(snap(e.currentTarget.valueAsNumber, { min, max, step }))}
       />
       <output htmlFor={id} className="ba-slider__value" aria-live="off">
         {text}

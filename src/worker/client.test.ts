@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Comlink from 'comlink';
 import { MetricClient, type WorkerFactory, type WorkerHandle } from './client';
 import { WORKER_CRASHED, type MetricsWorkerApi } from './protocol';
@@ -10,10 +10,7 @@ function gatedApi() {
   const calls: { id: string; args: Record<string, unknown>; release: () => void }[] = [];
   const entry = (id: string): MetricEntry => ({
     id,
-    title: id,
-    higherIsBetter: true,
-    range: [0, 1],
-    latex: '',
+    args: {},
     compute: (args) => {
       if (args.fail) throw new Error('args.fail: asked to fail');
       return (args.x as number) * 2;
@@ -54,14 +51,16 @@ function channelFactory(api: MetricsWorkerApi, crashHooks: ((r: string) => void)
   };
 }
 
-const tick = () => new Promise((r) => setTimeout(r, 5));
+/** Waits (polling, no fixed sleep) until the gated API has received `n` compute calls. */
+const untilCalls = (calls: readonly unknown[], n: number) =>
+  vi.waitFor(() => expect(calls).toHaveLength(n), { interval: 1 });
 
 describe('MetricClient', () => {
   it('computes a value through comlink', async () => {
     const { api, calls } = gatedApi();
     const client = new MetricClient(channelFactory(api, []));
     const p = client.request('a', 'double', { x: 21 });
-    await tick();
+    await untilCalls(calls, 1);
     calls[0]?.release();
     expect(await p).toEqual({ kind: 'value', value: 42 });
   });
@@ -72,12 +71,12 @@ describe('MetricClient', () => {
     const r1 = client.request('drag', 'double', { x: 1 });
     const r2 = client.request('drag', 'double', { x: 2 });
     const r3 = client.request('drag', 'double', { x: 3 });
-    await tick();
+    await untilCalls(calls, 1);
     expect(calls.map((c) => c.args.x)).toEqual([1]);
     expect(await r2).toEqual({ kind: 'superseded' });
     calls[0]?.release();
     expect(await r1).toEqual({ kind: 'superseded' });
-    await tick();
+    await untilCalls(calls, 2);
     expect(calls.map((c) => c.args.x)).toEqual([1, 3]);
     calls[1]?.release();
     expect(await r3).toEqual({ kind: 'value', value: 6 });
@@ -88,7 +87,7 @@ describe('MetricClient', () => {
     const client = new MetricClient(channelFactory(api, []));
     const a = client.request('a', 'double', { x: 1 });
     const b = client.request('b', 'double', { x: 5 });
-    await tick();
+    await untilCalls(calls, 2);
     for (const c of calls) c.release();
     expect(await a).toEqual({ kind: 'value', value: 2 });
     expect(await b).toEqual({ kind: 'value', value: 10 });
@@ -98,7 +97,7 @@ describe('MetricClient', () => {
     const { api, calls } = gatedApi();
     const client = new MetricClient(channelFactory(api, []));
     const p = client.request('a', 'double', { fail: true });
-    await tick();
+    await untilCalls(calls, 1);
     calls[0]?.release();
     const out = await p;
     expect(out.kind).toBe('error');
@@ -120,18 +119,22 @@ describe('MetricClient', () => {
     const crashHooks: ((r: string) => void)[] = [];
     const client = new MetricClient(channelFactory(api, crashHooks));
     const p = client.request('a', 'double', { x: 1 });
-    await tick();
+    await untilCalls(calls, 1);
     expect(client.starts).toBe(1);
     crashHooks[0]?.('boom');
     expect(await p).toEqual({ kind: 'error', error: WORKER_CRASHED });
     const q = client.request('a', 'double', { x: 4 });
-    await tick();
+    await untilCalls(calls, 2);
     expect(client.starts).toBe(2);
     calls[1]?.release();
     expect(await q).toEqual({ kind: 'value', value: 8 });
-    // A late reply from the dead worker changes nothing.
+    // A late reply from the dead worker changes nothing: the next request still goes to the new worker.
     calls[0]?.release();
-    await tick();
+    const r = client.request('a', 'double', { x: 5 });
+    await untilCalls(calls, 3);
+    calls[2]?.release();
+    expect(await r).toEqual({ kind: 'value', value: 10 });
+    expect(client.starts).toBe(2);
   });
 
   it('treats a request that outlives the watchdog as a hung worker and restarts', async () => {
@@ -140,7 +143,7 @@ describe('MetricClient', () => {
     const p = client.request('a', 'double', { x: 1 });
     expect(await p).toEqual({ kind: 'error', error: WORKER_CRASHED });
     const q = client.request('a', 'double', { x: 2 });
-    await tick();
+    await untilCalls(calls, 2);
     calls[1]?.release();
     expect(await q).toEqual({ kind: 'value', value: 4 });
     expect(client.starts).toBe(2);
@@ -154,9 +157,13 @@ describe('MetricClient', () => {
     client.dispose('a');
     expect(await r1).toEqual({ kind: 'superseded' });
     expect(await r2).toEqual({ kind: 'superseded' });
-    await tick();
+    await untilCalls(calls, 1);
     calls[0]?.release();
-    await tick();
-    expect(calls).toHaveLength(1);
+    // The next request computed is a new one, never the dropped x: 2.
+    const r3 = client.request('b', 'double', { x: 7 });
+    await untilCalls(calls, 2);
+    expect(calls.map((c) => c.args.x)).toEqual([1, 7]);
+    calls[1]?.release();
+    expect(await r3).toEqual({ kind: 'value', value: 14 });
   });
 });

@@ -1,11 +1,11 @@
 /**
- * The metrics Web Worker: exposes the registry through comlink. All
+ * The metrics Web Worker: exposes the metric and scene entries through comlink. All
  * photo-sized pixel work runs here, off the main thread. Requests of the
  * image-quality section get their photos decoded first (photoArgs.ts), and
  * their fresh RGBA pictures are transferred, not copied (photoTransfer.ts).
  */
 import * as Comlink from 'comlink';
-import { getMetric, metricIds } from '../metrics/registry';
+import { entryIds, lookupEntry } from './registry';
 import { createWorkerApi } from './api';
 import { needsPhotoArgs, preparePhotoArgs } from './photoArgs';
 import { bitmapToRgb, cachedJpeg, loadPhoto } from './photoDecode';
@@ -14,7 +14,7 @@ import { pictureTransferables } from './photoTransfer';
 const decoders = { loadPhoto, bitmapToRgb, jpeg: cachedJpeg };
 
 Comlink.expose(
-  createWorkerApi(getMetric, metricIds, {
+  createWorkerApi(lookupEntry, entryIds, {
     prepare: (id, args) => (needsPhotoArgs(id) ? preparePhotoArgs(args, decoders) : Promise.resolve(args)),
     send: (id, result) =>
       needsPhotoArgs(id) ? Comlink.transfer(result, pictureTransferables(result)) : result,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { needsPhotoArgs, preparePhotoArgs, type PhotoDecoders } from './photoArgs';
-import { PHOTOS, PHOTO_IDS, photoInfo, photoPath } from './photoCatalog';
+import { PHOTOS, PHOTO_IDS, photoInfo, photoPath } from '../assets/photoCatalog';
 import type { Raster } from '../metrics/types';
 
 const tiny: Raster = { width: 2, height: 1, channels: 3, data: Uint8Array.from([1, 2, 3, 4, 5, 6]) };

@@ -6,7 +6,7 @@
  * and decoded again. Decoded photos and JPEG copies are cached.
  */
 import type { Raster } from '../metrics/types';
-import { photoInfo, photoPath } from './photoCatalog';
+import { photoInfo, photoPath } from '../assets/photoCatalog';
 
 /** An 8-bit RGB raster. */
 export type RgbRaster = Raster & { data: Uint8Array };

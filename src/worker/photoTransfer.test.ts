@@ -18,10 +18,7 @@ describe('picture transfer', () => {
 describe('worker API hooks', () => {
   const entry: MetricEntry = {
     id: 'echo',
-    title: 'echo',
-    higherIsBetter: null,
-    range: [0, 1],
-    latex: '',
+    args: {},
     compute: (args) => ({ got: args.value }),
   };
 

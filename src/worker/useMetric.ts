@@ -1,19 +1,21 @@
 /**
- * React hook: the newest value of a metric computed in the worker.
- * Pass a memoised `args` object (useMemo): a new object is a new request.
- * `null` args means "nothing to compute yet".
+ * React hook: the newest value of a metric (or scene) computed in the worker.
+ * Argument and result types are inferred from the id. Pass a memoised `args`
+ * object (useMemo): a new object is a new request. `null` args means
+ * "nothing to compute yet".
  */
 import { useEffect, useId, useState } from 'react';
 import type { MetricState } from './protocol';
-import { getMetricClient } from './browserWorker';
+import type { DoorId, MetricArgs, MetricResult } from './door';
+import { disposeChannel, requestEntry } from './typedRequest';
 
 /** Computes `metricId(args)` in the worker; latest wins while args change quickly. */
-export function useMetric<T = unknown>(
-  metricId: string,
-  args: Record<string, unknown> | null,
-): MetricState<T> {
+export function useMetric<Id extends DoorId>(
+  metricId: Id,
+  args: MetricArgs<Id> | null,
+): MetricState<MetricResult<Id>> {
   const channel = useId();
-  const [state, setState] = useState<MetricState<T>>({
+  const [state, setState] = useState<MetricState<MetricResult<Id>>>({
     value: undefined,
     pending: args !== null,
     error: null,
@@ -23,22 +25,20 @@ export function useMetric<T = unknown>(
     if (args === null) return;
     let live = true;
     setState((s) => (s.pending ? s : { ...s, pending: true }));
-    void getMetricClient()
-      .request(channel, metricId, args)
-      .then((outcome) => {
-        if (!live || outcome.kind === 'superseded') return;
-        setState((s) =>
-          outcome.kind === 'value'
-            ? { value: outcome.value as T, pending: false, error: null }
-            : { value: s.value, pending: false, error: outcome.error },
-        );
-      });
+    void requestEntry(channel, metricId, args).then((outcome) => {
+      if (!live || outcome.kind === 'superseded') return;
+      setState((s) =>
+        outcome.kind === 'value'
+          ? { value: outcome.value, pending: false, error: null }
+          : { value: s.value, pending: false, error: outcome.error },
+      );
+    });
     return () => {
       live = false;
     };
   }, [channel, metricId, args]);
 
-  useEffect(() => () => getMetricClient().dispose(channel), [channel]);
+  useEffect(() => () => disposeChannel(channel), [channel]);
 
   return state;
 }

@@ -1,9 +1,11 @@
 /**
  * Runs one reference case through a registry entry and judges it by the rules
  * of test/reference/FORMAT.md (including `{"error": true}` cases, which pass
- * only when the metric throws an error that names an argument).
+ * only when the metric throws a MetricInputError that names an argument of
+ * the case).
  */
 import type { MetricEntry } from '../entry';
+import { MetricInputError } from '../validate';
 import { DEFAULT_TOLERANCE, firstMismatch, type Tolerance } from './compare';
 import { decodeNonFinite } from './decode';
 
@@ -36,6 +38,22 @@ function show(v: unknown): string {
   return s === undefined ? String(v) : s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
+/**
+ * Why a thrown value does not meet an `{"error": true}` case, or '' when it
+ * does: it must be a MetricInputError whose `argument` names only arguments
+ * of the case (comma-separated names such as "pred, gt"; a path such as
+ * "gt.data" or "sigma1[2]" names its first segment).
+ */
+export function errorShortfall(err: unknown, args: Record<string, unknown>): string {
+  if (!(err instanceof MetricInputError)) {
+    const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return `expected a MetricInputError naming an argument, got ${show(what)}`;
+  }
+  const names = err.argument.split(',').map((n) => n.trim());
+  const unknown = names.filter((n) => !Object.hasOwn(args, n.split(/[.[]/)[0] ?? ''));
+  return unknown.length > 0 ? `the error names "${err.argument}", which is not an argument of the case` : '';
+}
+
 /** Runs one case against the registry lookup and returns its verdict. */
 export function runCase(c: ReferenceCase, lookup: (id: string) => MetricEntry | undefined): CaseVerdict {
   const base = { id: String(c.id), metric: String(c.metric) };
@@ -47,10 +65,8 @@ export function runCase(c: ReferenceCase, lookup: (id: string) => MetricEntry | 
       const got = entry.compute(args);
       return { ...base, passed: false, reason: `expected an error, got ${show(got)}` };
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      return message.trim() === ''
-        ? { ...base, passed: false, reason: 'threw an error without a message' }
-        : { ...base, passed: true, reason: '' };
+      const reason = errorShortfall(err, args);
+      return { ...base, passed: reason === '', reason };
     }
   }
   let actual: unknown;

@@ -1,24 +1,40 @@
 /**
  * Registry entry of the depth family: `depth` of test/reference/FORMAT.md.
  */
-import type { MetricEntry } from '../entry';
-import { readBool, readNumArray, readOptionalNumber } from '../args';
+import { defineMetric } from '../entry';
+import { flag, numArray, optionalNumber } from '../args';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MIN_DEPTH, depthMetrics } from './depthMetrics';
 
 /** Entry `depth`. */
-export const depthEntries: MetricEntry[] = [
-  {
+export const depthEntries = [
+  defineMetric({
     id: 'depth',
-    title: 'Monocular depth errors',
-    higherIsBetter: false,
-    range: [0, Infinity],
-    latex:
-      '\\mathrm{AbsRel} = \\frac{1}{N} \\sum \\frac{|d - d^*|}{d^*},\\quad \\mathrm{RMSE} = \\sqrt{\\frac{1}{N} \\sum (d - d^*)^2},\\quad \\delta_k = \\frac{1}{N} \\#\\left\\{\\max\\left(\\frac{d}{d^*}, \\frac{d^*}{d}\\right) < 1.25^k\\right\\}',
-    compute: (args) =>
-      depthMetrics(readNumArray(args, 'pred'), readNumArray(args, 'gt'), {
-        minDepth: readOptionalNumber(args, 'min_depth', DEFAULT_MIN_DEPTH),
-        maxDepth: readOptionalNumber(args, 'max_depth', DEFAULT_MAX_DEPTH),
-        medianScaling: readBool(args, 'median_scaling', false),
+    fields: [
+      'abs_rel',
+      'sq_rel',
+      'rmse',
+      'rmse_log',
+      'log10',
+      'silog',
+      'a1',
+      'a2',
+      'a3',
+      'abs_error',
+      'valid',
+      'scale',
+    ],
+    args: {
+      pred: numArray,
+      gt: numArray,
+      min_depth: optionalNumber(DEFAULT_MIN_DEPTH),
+      max_depth: optionalNumber(DEFAULT_MAX_DEPTH),
+      median_scaling: flag(false),
+    },
+    run: (a) =>
+      depthMetrics(a.pred, a.gt, {
+        minDepth: a.min_depth,
+        maxDepth: a.max_depth,
+        medianScaling: a.median_scaling,
       }),
-  },
-];
+  }),
+] as const;

@@ -6,6 +6,7 @@ import type { Maybe, NumArray } from '../types';
 import type { ClassLabel, MatchResult } from './match';
 import { type PrCurve, prCurve, precisionEnvelope } from './prCurve';
 import { assertPrCurve, vocAp } from './vocAp';
+import { envelopeInPlace, sampleAtRecall } from './interpolatedPrecision';
 
 /** The COCO recall thresholds as pycocotools builds them: np.linspace(0, 1, 101) (i * 0.01, the last exactly 1). */
 export const COCO_RECALL_THRESHOLDS: readonly number[] = Array.from({ length: 101 }, (_, i) =>
@@ -14,7 +15,8 @@ export const COCO_RECALL_THRESHOLDS: readonly number[] = Array.from({ length: 10
 
 /**
  * COCO 101-point AP of one curve as pycocotools `COCOeval.accumulate`
- * (cocoapi@8c9bcc3): make precision monotone from the right
+ * (cocoapi@8c9bcc3), through the same `envelopeInPlace` and `sampleAtRecall`
+ * as `accumulateCoco`: make precision monotone from the right
  * (pr[i-1] = max(pr[i-1], pr[i])), then for each threshold t in
  * linspace(0, 1, 101) take the precision at the first point with
  * recall >= t (`np.searchsorted(rc, recThrs, side='left')`), 0 when recall
@@ -26,14 +28,11 @@ export function apCoco101(recall: NumArray, precision: NumArray): number {
   assertPrCurve(recall, precision);
   const n = recall.length;
   const pr = Array.from(precision);
-  for (let i = n - 1; i > 0; i--) if (pr[i]! > pr[i - 1]!) pr[i - 1] = pr[i]!;
+  envelopeInPlace(pr, n);
+  const sampled = new Array<number>(COCO_RECALL_THRESHOLDS.length);
+  sampleAtRecall(recall, pr, n, COCO_RECALL_THRESHOLDS, sampled);
   let sum = 0;
-  let i = 0;
-  for (const t of COCO_RECALL_THRESHOLDS) {
-    while (i < n && (recall[i] as number) < t) i++;
-    if (i >= n) break;
-    sum += pr[i]!;
-  }
+  for (const p of sampled) sum += p;
   return sum / COCO_RECALL_THRESHOLDS.length;
 }
 

@@ -3,6 +3,7 @@
  */
 import type { BoxXywh, Maybe } from '../types';
 import { MetricInputError, isArrayLike } from '../validate';
+import { crowdBoxIou } from './coco/crowdBoxIou';
 
 /**
  * Throws a MetricInputError naming `name` unless `box` is [x, y, w, h] with
@@ -28,8 +29,9 @@ export function assertBox(name: string, box: unknown): asserts box is BoxXywh {
 
 /**
  * IoU(a, b) = |a ∩ b| / |a ∪ b| for boxes [x, y, w, h] in COCO convention
- * (continuous coordinates, no +1), computed as pycocotools `maskUtils.iou`
- * with iscrowd 0 (cocoapi@8c9bcc3, common/maskApi.c `bbIou`):
+ * (continuous coordinates, no +1), computed by the one box-IoU kernel
+ * `crowdBoxIou` (a as the detection, b as a non-crowd ground truth), which is
+ * pycocotools `maskUtils.iou` with iscrowd 0 (cocoapi@8c9bcc3, common/maskApi.c `bbIou`):
  * iw = min(xa + wa, xb + wb) - max(xa, xb), ih likewise, intersection
  * iw * ih when both are positive (else 0), union = wa ha + wb hb - intersection.
  *
@@ -43,13 +45,9 @@ export function assertBox(name: string, box: unknown): asserts box is BoxXywh {
 export function boxIou(a: BoxXywh, b: BoxXywh): Maybe {
   assertBox('a', a);
   assertBox('b', b);
-  const [xa, ya, wa, ha] = a;
-  const [xb, yb, wb, hb] = b;
-  const union0 = wa * ha + wb * hb;
-  const iw = Math.min(wa + xa, wb + xb) - Math.max(xa, xb);
-  const ih = Math.min(ha + ya, hb + yb) - Math.max(ya, yb);
-  if (iw <= 0 || ih <= 0) return union0 === 0 ? null : 0;
-  const inter = iw * ih;
-  const union = union0 - inter;
-  return union === 0 ? null : inter / union;
+  const iou = crowdBoxIou(a, 0, b, 0, false);
+  // The union is 0 in two ways: disjoint zero-area boxes (the kernel returns
+  // 0, as pycocotools) or an overlap whose areas underflow to 0 (0/0 = NaN).
+  if (Number.isNaN(iou) || (iou === 0 && a[2] * a[3] + b[2] * b[3] === 0)) return null;
+  return iou;
 }

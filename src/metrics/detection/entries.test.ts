@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { detectionEntries, detectionMatch } from './entries';
+import { detectionEntries } from './entries';
+import { entryRunner } from '../entries.test-helper';
+
+const detectionMatch = entryRunner(detectionEntries, 'detection_match');
 
 describe('detection entries', () => {
-  it('registers box_iou, voc_ap and detection_match', () => {
-    expect(detectionEntries.map((e) => e.id)).toEqual(['box_iou', 'voc_ap', 'detection_match']);
+  it('registers box_iou, voc_ap, detection_match and detection_image_counts', () => {
+    expect(detectionEntries.map((e) => e.id)).toEqual([
+      'box_iou',
+      'voc_ap',
+      'detection_match',
+      'detection_image_counts',
+    ]);
   });
 
   it('shows that the tie rule between equal scores changes AP', () => {

@@ -1,70 +1,45 @@
 /**
  * Registry entries of the simple detection metrics: `box_iou` and `voc_ap`
- * of test/reference/FORMAT.md, and the app-only `detection_match` (greedy
- * matching, precision-recall curve and AP by three interpolations). The COCO
+ * of test/reference/FORMAT.md, and the app-only details `detection_match`
+ * (greedy matching, precision-recall curve and AP by three interpolations)
+ * and `detection_image_counts` (TP, FP, FN per image and pooled). The COCO
  * evaluation lives in ./coco.
  */
-import type { MetricEntry } from '../entry';
-import type { BoxXywh } from '../types';
-import { readBool, readNumArray, readOptionalNumber } from '../args';
-import { MetricInputError, assertObject } from '../validate';
-import { assertBox, boxIou } from './boxIou';
-import {
-  type ClassLabel,
-  type Detection,
-  type GroundTruth,
-  type TieRule,
-  TIE_RULES,
-  matchDetections,
-} from './match';
+import * as v from 'valibot';
+import { defineMetric } from '../entry';
+import { box, finite, flag, numArray, optionalNumber } from '../args';
+import { boxIou } from './boxIou';
+import { TIE_RULES, matchDetections, type Detection, type GroundTruth } from './match';
 import { summarizeMatches } from './averagePrecision';
+import { imageCounts } from './imageCounts';
 import { vocAp } from './vocAp';
 
-function readBox(args: Record<string, unknown>, name: string): BoxXywh {
-  const v = args[name];
-  assertBox(name, v);
-  return v;
-}
+const classLabel = v.optional(v.union([v.number(), v.string()], 'expected a class id or name'), 0);
 
-function readList(args: Record<string, unknown>, name: string): Record<string, unknown>[] {
-  const v = args[name];
-  if (!Array.isArray(v)) throw new MetricInputError(name, 'expected an array');
-  return v.map((item: unknown, i) => {
-    assertObject(`${name}[${i}]`, item);
-    return item;
-  });
-}
+const detection = v.object({ box, score: finite, class: classLabel }, 'expected an object');
+const groundTruth = v.object({ box, class: classLabel }, 'expected an object');
 
-function readTieRule(args: Record<string, unknown>): TieRule {
-  const v = args.tie_rule ?? 'stable';
-  if (!TIE_RULES.includes(v as TieRule)) {
-    throw new MetricInputError('tie_rule', `expected one of ${TIE_RULES.join(', ')}, got ${String(v)}`);
-  }
-  return v as TieRule;
-}
+/** Args of `detection_match`. */
+const matchArgs = {
+  detections: v.array(detection, 'expected an array'),
+  ground_truths: v.array(groundTruth, 'expected an array'),
+  iou_threshold: optionalNumber(0.5),
+  tie_rule: v.optional(v.picklist(TIE_RULES, `expected one of ${TIE_RULES.join(', ')}`), 'stable'),
+};
 
 /**
- * `detection_match`: args `detections` [{box, score, class}], `ground_truths`
- * [{box, class}] (class optional, default 0), `iou_threshold` (default 0.5),
- * `tie_rule` ('stable' | 'reverse', default 'stable'). Returns the matched
- * rows, the pooled PR points and envelope, per-class APs and the mean APs.
+ * `detection_match`: detections [{box, score, class}] and ground truths
+ * [{box, class}] (class default 0) matched greedily at `iou_threshold`
+ * (default 0.5) with ties ordered by `tie_rule`. Returns the matched rows,
+ * the pooled PR points and envelope, per-class APs and the mean APs.
  */
-export function detectionMatch(args: Record<string, unknown>) {
-  const detections = readList(args, 'detections').map((d): Detection => ({
-    box: d.box as BoxXywh,
-    score: d.score as number,
-    class: (d.class ?? 0) as ClassLabel,
-  }));
-  const groundTruths = readList(args, 'ground_truths').map((g): GroundTruth => ({
-    box: g.box as BoxXywh,
-    class: (g.class ?? 0) as ClassLabel,
-  }));
-  const match = matchDetections(
-    detections,
-    groundTruths,
-    readOptionalNumber(args, 'iou_threshold', 0.5),
-    readTieRule(args),
-  );
+export function detectionMatch(
+  detections: readonly Detection[],
+  groundTruths: readonly GroundTruth[],
+  iouThreshold: number,
+  tieRule: (typeof TIE_RULES)[number],
+) {
+  const match = matchDetections(detections, groundTruths, iouThreshold, tieRule);
   const s = summarizeMatches(match);
   const points = match.detections.map((d, k) => ({
     index: d.index,
@@ -93,37 +68,44 @@ export function detectionMatch(args: Record<string, unknown>) {
 /** The result of `detection_match`. */
 export type DetectionMatchResult = ReturnType<typeof detectionMatch>;
 
-/** Entries `box_iou`, `voc_ap` and the app-only `detection_match`. */
-export const detectionEntries: MetricEntry[] = [
-  {
+/** Entries `box_iou`, `voc_ap` and the app-only `detection_match`, `detection_image_counts`. */
+export const detectionEntries = [
+  defineMetric({
     id: 'box_iou',
-    title: 'Box intersection over union',
-    higherIsBetter: true,
-    range: [0, 1],
-    latex: '\\mathrm{IoU}(A, B) = \\frac{|A \\cap B|}{|A \\cup B|}',
-    compute: (args) => boxIou(readBox(args, 'a'), readBox(args, 'b')),
-  },
-  {
+    args: { a: box, b: box },
+    run: (a) => boxIou(a.a, a.b),
+  }),
+  defineMetric({
     id: 'voc_ap',
-    title: 'PASCAL VOC average precision',
-    higherIsBetter: true,
-    range: [0, 1],
-    latex:
-      '\\mathrm{AP}_{11} = \\frac{1}{11} \\sum_{t \\in \\{0, 0.1, \\dots, 1\\}} \\max_{r_k \\ge t} p_k,\\quad \\mathrm{AP} = \\sum_i (r_{i+1} - r_i)\\, p_{\\mathrm{interp}}(r_{i+1})',
-    compute: (args) =>
-      vocAp(
-        readNumArray(args, 'recall'),
-        readNumArray(args, 'precision'),
-        readBool(args, 'use_07_metric', false),
-      ),
-  },
-  {
+    args: { recall: numArray, precision: numArray, use_07_metric: flag(false) },
+    run: (a) => vocAp(a.recall, a.precision, a.use_07_metric),
+  }),
+  defineMetric({
     id: 'detection_match',
-    title: 'Detection matching, precision-recall curve and AP',
-    higherIsBetter: true,
-    range: [0, 1],
-    latex:
-      '\\mathrm{precision}_k = \\frac{TP_k}{k},\\quad \\mathrm{recall}_k = \\frac{TP_k}{N_{\\mathrm{gt}}},\\quad \\mathrm{AP}_{101} = \\frac{1}{101} \\sum_{t \\in \\{0, 0.01, \\dots, 1\\}} p_{\\mathrm{interp}}(t)',
-    compute: detectionMatch,
-  },
-];
+    fields: ['tp', 'fp', 'fn', 'num_gt', 'ap_voc07', 'ap_voc', 'ap_coco101'],
+    args: matchArgs,
+    run: (a) => detectionMatch(a.detections, a.ground_truths, a.iou_threshold, a.tie_rule),
+  }),
+  /**
+   * `detection_image_counts`: args `images` [{ground_truths: [{box, class}],
+   * detections: [{box, score, class}]}] and `iou_threshold` (default 0.5).
+   * Per image and for the dataset: TP, FP, FN, precision and recall (null where 0/0).
+   */
+  defineMetric({
+    id: 'detection_image_counts',
+    args: {
+      images: v.array(
+        v.object(
+          {
+            ground_truths: v.array(groundTruth, 'expected an array'),
+            detections: v.array(detection, 'expected an array'),
+          },
+          'expected an object',
+        ),
+        'expected an array',
+      ),
+      iou_threshold: optionalNumber(0.5),
+    },
+    run: (a) => imageCounts(a.images, a.iou_threshold),
+  }),
+] as const;

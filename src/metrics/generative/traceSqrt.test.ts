@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numericalRank, psdFactorRows, traceSqrtProduct } from './traceSqrt';
+import { numericalRank, psdFactorRows, psdTolerance, traceSqrtProduct } from './traceSqrt';
 
 /** Q diag(lambda) Q^T with Q from Gram-Schmidt on deterministic pseudo-random vectors. */
 function rotated(lambda: number[], seed: number): Float64Array {
@@ -77,6 +77,41 @@ describe('tr sqrt(S1 S2)', () => {
         for (let k = 0; k < rank; k++) t += ft[k * 3 + i]! * ft[k * 3 + j]!;
         expect(t).toBeCloseTo(s[i * 3 + j]!, 13);
       }
+  });
+
+  it('accepts a Gram matrix that rounding to subnormals made slightly indefinite (found by fast-check)', () => {
+    // B = [[-8e-163, 0], [-3.1e-162, 0]]: B B^T is exactly PSD, but its entries underflow.
+    // 8e-163^2 = 6.4e-325 < 2^-1075 rounds to 0; 8e-163 * 3.1e-162 = 2.48e-324 > 2^-1075 rounds
+    // to u = 2^-1074; 3.1e-162^2 = 9.61e-324 rounds to 2u. So S = u [[0, 1], [1, 2]], with
+    // eigenvalues (1 - sqrt 2) u = -0.414 u and (1 + sqrt 2) u: the negative one is 17 % of the
+    // largest (far beyond PSD_TOLERANCE) but only 0.4 units of underflow rounding.
+    const b = [-8e-163, 0, -3.1e-162, 0];
+    const u = 2 ** -1074;
+    const s = Float64Array.from([
+      b[0]! * b[0]! + b[1]! * b[1]!,
+      b[0]! * b[2]! + b[1]! * b[3]!,
+      b[2]! * b[0]! + b[3]! * b[1]!,
+      b[2]! * b[2]! + b[3]! * b[3]!,
+    ]);
+    expect(Array.from(s)).toEqual([0, u, u, 2 * u]);
+    // S1 = 0: tr sqrt(0 S) = 0. S1 = I: tr sqrt(S) over its PSD part = sqrt((1 + sqrt 2) u).
+    expect(traceSqrtProduct(new Float64Array(4), s, 2)).toBe(0);
+    // (1 + sqrt 2) u itself would round to 2u, so the root is taken as sqrt(1 + sqrt 2) 2^-537.
+    const expected = Math.sqrt(1 + Math.SQRT2) * 2 ** -537;
+    const identity = Float64Array.from([1, 0, 0, 1]);
+    expect(Math.abs(traceSqrtProduct(identity, s, 2) - expected)).toBeLessThanOrEqual(1e-12 * expected);
+    expect(Math.abs(traceSqrtProduct(s, identity, 2) - expected)).toBeLessThanOrEqual(1e-12 * expected);
+  });
+
+  it('still rejects a subnormal matrix that is indefinite beyond underflow rounding', () => {
+    // diag(1, -1) * 2^-1060: the negative eigenvalue is 2^14 units of 2^-1074, above the n^2 = 4 units allowed.
+    const t = 2 ** -1060;
+    const bad = Float64Array.from([t, 0, 0, -t]);
+    expect(() => traceSqrtProduct(Float64Array.from([1, 0, 0, 1]), bad, 2)).toThrow(
+      /^sigma2: is not positive semi-definite/,
+    );
+    expect(psdTolerance(1, 2)).toBe(1e-6);
+    expect(psdTolerance(0, 3, 1000)).toBe(9 * 2 ** -74);
   });
 
   it('names the matrix that is not positive semi-definite', () => {

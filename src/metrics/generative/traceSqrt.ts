@@ -31,12 +31,28 @@ export function numericalZero(largest: number, n: number): number {
 /** How negative (relative to the largest eigenvalue) an eigenvalue may be before the matrix is rejected as not PSD. */
 export const PSD_TOLERANCE = 1e-6;
 
-function assertPsd(values: Float64Array, name: string): void {
+/**
+ * How negative an eigenvalue of an n x n matrix may be, in the matrix's own
+ * units, before the matrix is rejected as not PSD: PSD_TOLERANCE of the
+ * largest eigenvalue, but never less than n^2 units of the smallest subnormal
+ * (2^-1074) of the unscaled matrix. Below the normal range, rounding is
+ * absolute, not relative: each rounded product in an entry adds up to half a
+ * unit, so a Gram matrix B B^T (up to n terms per entry) is off by up to n/2
+ * units per entry and its eigenvalues by up to n^2/2 units, whatever its
+ * largest eigenvalue. Example: B = [[-8e-163, 0], [-3.1e-162, 0]] rounds to
+ * B B^T = 2^-1074 [[0, 1], [1, 2]], whose eigenvalues are (1 -/+ sqrt 2) 2^-1074.
+ * `exponent` is the power of two the matrix was scaled by (see `scaled`).
+ */
+export function psdTolerance(largest: number, n: number, exponent = 0): number {
+  return Math.max(PSD_TOLERANCE * Math.max(0, largest), n * n * Number.MIN_VALUE * 2 ** exponent);
+}
+
+function assertPsd(values: Float64Array, name: string, exponent: number): void {
   const n = values.length;
   if (n === 0) return;
   const largest = Math.max(0, values[n - 1]!);
   const smallest = values[0]!;
-  if (smallest < -PSD_TOLERANCE * largest || (largest === 0 && smallest < 0)) {
+  if (smallest < -psdTolerance(largest, n, exponent)) {
     throw new MetricInputError(
       name,
       `is not positive semi-definite (eigenvalue ${smallest}, largest ${largest})`,
@@ -82,11 +98,17 @@ export function sumSqrtLargestEigenvalues(
  * zero, in ascending order of lambda, i.e. F = V diag(sqrt(lambda)) and
  * F F^T = sqrt(S)^2 with the eigenvalues clamped at 0. Throws
  * MetricInputError (naming `name`) when an eigenvalue is below
- * -PSD_TOLERANCE * largest: such a matrix is not a covariance matrix.
+ * -psdTolerance (PSD_TOLERANCE * largest, or the underflow floor for a
+ * matrix scaled by 2^exponent): such a matrix is not a covariance matrix.
  */
-export function psdFactorRows(s: Float64Array, n: number, name: string): { ft: Float64Array; rank: number } {
+export function psdFactorRows(
+  s: Float64Array,
+  n: number,
+  name: string,
+  exponent = 0,
+): { ft: Float64Array; rank: number } {
   const { values, vectors } = symmetricEigen(s, n, true);
-  assertPsd(values, name);
+  assertPsd(values, name, exponent);
   const rank = numericalRank(values);
   const ft = new Float64Array(rank * n);
   for (let row = 0; row < rank; row++) {
@@ -165,8 +187,8 @@ export function traceSqrtProduct(
 ): number {
   const e1 = unitExponent(s1);
   const e2 = unitExponent(s2);
-  const f = psdFactorRows(scaled(s1, e1), n, name1);
-  const h = psdFactorRows(scaled(s2, e2), n, name2);
+  const f = psdFactorRows(scaled(s1, e1), n, name1, e1);
+  const h = psdFactorRows(scaled(s2, e2), n, name2, e2);
   if (f.rank === 0 || h.rank === 0) return 0;
   const c = multiplyABt(f.ft, h.ft, f.rank, h.rank, n); // F^T H
   const keep = Math.min(f.rank, h.rank);

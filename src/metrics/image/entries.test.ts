@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { imageEntries } from './entries';
 import { patternImage } from './testImages.test-helper';
 
-const entry = (id: string) => imageEntries.find((e) => e.id === id)!;
+const entry = (id: string) => imageEntries.find((e) => e.id === id)! as { compute: (a: object) => unknown };
 const img = (seed: number) => {
   const r = patternImage(8, 8, 1, seed);
   return { width: 8, height: 8, channels: 1, data: Array.from(r.data) };

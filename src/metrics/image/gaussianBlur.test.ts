@@ -75,6 +75,50 @@ describe('gaussianBlur', () => {
     );
   });
 
+  it('takes the radius from truncate: int(truncate sigma + 0.5) taps each side', () => {
+    const row = new Array<number>(21).fill(0);
+    row[10] = 1;
+    // sigma 1, truncate 2: radius 2, the weights of gaussianWeights(1, 2)
+    const out = gaussianBlur(raster(21, 1, row), 1, { truncate: 2 }).data;
+    const w = gaussianWeights(1, 2);
+    expect(w.length).toBe(5);
+    for (let k = -2; k <= 2; k++) expect(out[10 + k]).toBeCloseTo(w[k + 2]!, 15);
+    expect(out[7]).toBe(0);
+    expect(out[13]).toBe(0);
+    // truncate 0.4 gives radius int(0.9) = 0 at sigma 1: an exact copy
+    expect(Array.from(gaussianBlur(raster(21, 1, row), 1, { truncate: 0.4 }).data)).toEqual(row);
+  });
+
+  it('smears a single-channel step edge symmetrically: the two sides meet halfway', () => {
+    const out = gaussianBlur(raster(8, 1, [0, 0, 0, 0, 10, 10, 10, 10]), 1).data;
+    expect(out[3]! + out[4]!).toBeCloseTo(10, 12);
+    expect(out[3]!).toBeGreaterThan(0);
+    expect(out[4]!).toBeLessThan(10);
+  });
+
+  it('keeps every value of a single-channel map within the input range', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 40, noNaN: true }), { minLength: 12, maxLength: 12 }),
+        fc.double({ min: 0, max: 4, noNaN: true }),
+        (d, sigma) => {
+          const out = gaussianBlur({ width: 4, height: 3, channels: 1, data: d }, sigma).data;
+          const lo = Math.min(...d);
+          const hi = Math.max(...d);
+          for (const v of out) {
+            expect(v).toBeGreaterThanOrEqual(lo - 1e-9);
+            expect(v).toBeLessThanOrEqual(hi + 1e-9);
+          }
+        },
+      ),
+    );
+  });
+
+  it('names a bad truncate', () => {
+    expect(() => gaussianBlur(raster(2, 2, [1, 2, 3, 4]), 1, { truncate: 0 })).toThrow(/truncate/);
+    expect(() => gaussianBlur(raster(2, 2, [1, 2, 3, 4]), 1, { truncate: Number.NaN })).toThrow(/truncate/);
+  });
+
   it('names a bad sigma or image', () => {
     expect(() => gaussianBlur(raster(2, 2, [1, 2, 3, 4]), -1)).toThrow(/sigma/);
     expect(() => gaussianBlur(raster(2, 2, [1, 2, 3, 4]), Number.NaN)).toThrow(/sigma/);

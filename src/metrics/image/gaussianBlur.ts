@@ -1,9 +1,10 @@
 /**
- * Gaussian blur of a multi-channel image, as scipy.ndimage `gaussian_filter`
- * computes it per channel (skimage `filters.gaussian(..., mode='reflect',
- * truncate=4.0, channel_axis=-1, preserve_range=True)`): a separable filter
- * with normalised weights over radius int(4 sigma + 0.5) and the 'reflect'
- * border. Used to make the blurred copies of the image-quality section.
+ * Gaussian blur of a multi-channel or single-channel raster, as scipy.ndimage
+ * `gaussian_filter` computes it per channel (skimage `filters.gaussian(...,
+ * mode='reflect', truncate=4.0, channel_axis=-1, preserve_range=True)`): a
+ * separable filter with normalised weights over radius int(truncate sigma + 0.5)
+ * and the 'reflect' border. The one blur of the project: the blurred copies
+ * of the image-quality section and the edge smear of the depth scene.
  */
 import type { Raster } from '../types';
 import { MetricInputError } from '../validate';
@@ -13,6 +14,12 @@ import { assertRaster } from './rasterPair';
 /** scipy.ndimage `gaussian_filter`'s default truncate: the radius is int(4 sigma + 0.5). */
 export const BLUR_TRUNCATE = 4;
 
+/** Options of {@link gaussianBlur}. */
+export interface GaussianBlurOptions {
+  /** Radius in standard deviations, scipy's `truncate`: radius int(truncate sigma + 0.5); default 4. */
+  truncate?: number;
+}
+
 function reflectTable(n: number, radius: number): Int32Array {
   const t = new Int32Array(n + 2 * radius);
   for (let i = 0; i < t.length; i++) t[i] = reflectIndex(i - radius, n);
@@ -20,29 +27,39 @@ function reflectTable(n: number, radius: number): Int32Array {
 }
 
 /**
- * Blurs every channel of `image` with a Gaussian of standard deviation
- * `sigma` pixels:
- *   out(x, y) = sum_{i,j} w_i w_j in(x + j, y + i),  w_k ∝ exp(-k^2 / (2 sigma^2)), |k| <= int(4 sigma + 0.5),
- * weights normalised to sum 1, borders by scipy 'reflect' (d c b a | a b c d).
- * `sigma` below 0.125 (radius 0, so a single tap of weight 1) returns an exact copy. The result is float64 (not rounded).
- * Throws MetricInputError for a malformed image or a sigma that is not a
- * finite number >= 0.
+ * Blurs every channel of `image` (channels = 1 for a single-channel map) with
+ * a Gaussian of standard deviation `sigma` pixels:
+ *   out(x, y) = sum_{i,j} w_i w_j in(x + j, y + i),  w_k ∝ exp(-k^2 / (2 sigma^2)), |k| <= int(truncate sigma + 0.5),
+ * weights normalised to sum 1, borders by scipy 'reflect' (d c b a | a b c d),
+ * truncate 4 unless `options.truncate` says otherwise.
+ * A radius of 0 (sigma below 0.125 with truncate 4: a single tap of weight 1) returns an exact copy.
+ * The result is float64 (not rounded).
+ * Throws MetricInputError for a malformed image, a sigma that is not a
+ * finite number >= 0 or a truncate that is not a finite number > 0.
  */
-export function gaussianBlur(image: Raster, sigma: number): Raster & { data: Float64Array } {
+export function gaussianBlur(
+  image: Raster,
+  sigma: number,
+  options: GaussianBlurOptions = {},
+): Raster & { data: Float64Array } {
   assertRaster('image', image);
   if (typeof sigma !== 'number' || !Number.isFinite(sigma) || sigma < 0) {
     throw new MetricInputError('sigma', `expected a finite number >= 0, got ${String(sigma)}`);
+  }
+  const truncate = options.truncate ?? BLUR_TRUNCATE;
+  if (typeof truncate !== 'number' || !Number.isFinite(truncate) || truncate <= 0) {
+    throw new MetricInputError('truncate', `expected a finite number > 0, got ${String(truncate)}`);
   }
   const { width, height, channels } = image;
   const src = image.data;
   const n = width * height * channels;
   const out = new Float64Array(n);
-  // Radius int(4 sigma + 0.5) = 0 (sigma < 0.125): one tap of weight 1, the identity.
-  if (gaussianRadius(sigma, BLUR_TRUNCATE) === 0) {
+  // Radius int(truncate sigma + 0.5) = 0: one tap of weight 1, the identity.
+  if (gaussianRadius(sigma, truncate) === 0) {
     for (let i = 0; i < n; i++) out[i] = src[i]!;
     return { width, height, channels, data: out };
   }
-  const w = gaussianWeights(sigma, BLUR_TRUNCATE);
+  const w = gaussianWeights(sigma, truncate);
   const r = (w.length - 1) / 2;
   const wc = w[r]!;
   const cols = reflectTable(width, r);

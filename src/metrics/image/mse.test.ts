@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MetricInputError } from '../validate';
-import { mse } from './mse';
+import { mse, plainMeanSquaredError } from './mse';
+import { psnr } from './psnr';
 import { arbImagePair, raster } from './testImages.test-helper';
 
 describe('mean squared error', () => {
@@ -33,5 +34,19 @@ describe('mean squared error', () => {
     expect(() => mse(raster(2, 2, [0, 0, 0, 0]), raster(4, 1, [0, 0, 0, 0]))).toThrow(MetricInputError);
     expect(() => mse(raster(1, 1, [0, 0], 2), raster(2, 1, [0, 0]))).toThrow(/^a, b:/);
     expect(() => mse(raster(2, 1, [0, NaN]), raster(2, 1, [0, 0]))).toThrow(/^a\.data:/);
+  });
+});
+
+describe('plainMeanSquaredError', () => {
+  it('is the plain mean of squared differences: (3^2 + 4^2) / 2 = 12.5', () => {
+    expect(plainMeanSquaredError(raster(2, 1, [0, 0]), raster(2, 1, [3, 4]))).toBe(12.5);
+  });
+
+  it('overflows to Infinity for huge differences, where psnr takes the scaled form and stays finite', () => {
+    const a = raster(2, 1, [0, 0]);
+    const b = raster(2, 1, [1e200, 1e200]);
+    expect(plainMeanSquaredError(a, b)).toBe(Infinity);
+    // 20 log10(255) - 20 log10(1e200) - 10 log10(1) = 48.13... - 4000
+    expect(psnr(a, b, 255)).toBeCloseTo(20 * Math.log10(255) - 4000, 9);
   });
 });

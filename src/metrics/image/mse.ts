@@ -5,6 +5,22 @@ import type { Raster } from '../types';
 import { assertSameRasterShape } from './rasterPair';
 
 /**
+ * mean((a_i - b_i)^2) in one plain pass (sum, then divide by n), the fast
+ * path of `mse` and `psnr`; it may underflow to 0 or overflow to Infinity,
+ * which both callers detect and redo with {@link scaledSquaredError}.
+ * Shapes must already be checked.
+ */
+export function plainMeanSquaredError(a: Raster, b: Raster): number {
+  const n = a.data.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const d = a.data[i]! - b.data[i]!;
+    s += d * d;
+  }
+  return s / n;
+}
+
+/**
  * Mean of squared differences in a scaled form: returns {scale, meanSq} with
  * MSE = scale^2 * meanSq, where scale = max |a - b| (so meanSq is in [0, 1]).
  * Used when the direct sum underflows to 0 or overflows.
@@ -33,13 +49,7 @@ export function scaledSquaredError(a: Raster, b: Raster): { scale: number; meanS
  */
 export function mse(a: Raster, b: Raster): number {
   assertSameRasterShape(a, b);
-  const n = a.data.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    const d = a.data[i]! - b.data[i]!;
-    s += d * d;
-  }
-  const m = s / n;
+  const m = plainMeanSquaredError(a, b);
   if (m > 0 && Number.isFinite(m)) return m;
   const { scale, meanSq } = scaledSquaredError(a, b);
   return scale * scale * meanSq;

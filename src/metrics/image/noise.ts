@@ -4,7 +4,7 @@
  */
 import type { Raster } from '../types';
 import { MetricInputError } from '../validate';
-import { gaussianField } from '../depth-scene/random';
+import { gaussianField } from '../../lib/random';
 import { assertRaster } from './rasterPair';
 
 /** A standard normal field z of `n` values from a 32-bit seed (mulberry32 + Box-Muller). */

@@ -3,7 +3,7 @@
  */
 import type { Raster } from '../types';
 import { assertDataRange, assertSameRasterShape } from './rasterPair';
-import { scaledSquaredError } from './mse';
+import { plainMeanSquaredError, scaledSquaredError } from './mse';
 
 /**
  * PSNR(a, b) = 10 log10(R^2 / MSE) in dB, R = `dataRange` (the span of
@@ -19,13 +19,7 @@ import { scaledSquaredError } from './mse';
 export function psnr(a: Raster, b: Raster, dataRange: number): number {
   assertDataRange(dataRange);
   assertSameRasterShape(a, b);
-  const n = a.data.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    const d = a.data[i]! - b.data[i]!;
-    s += d * d;
-  }
-  const m = s / n;
+  const m = plainMeanSquaredError(a, b);
   const ratio = (dataRange * dataRange) / m;
   if (m > 0 && Number.isFinite(m) && ratio > 0 && Number.isFinite(ratio)) return 10 * Math.log10(ratio);
   const { scale, meanSq } = scaledSquaredError(a, b);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EPS, oks, oksDetails } from './oks';
+import { oks, oksDetails } from './oks';
+import { SPACING_1 as EPS } from '../spacing';
 import { oksRingRadius } from './oksRingRadius';
 import { COCO_SIGMAS } from './cocoKeypoints';
 import type { BoxXywh } from '../types';

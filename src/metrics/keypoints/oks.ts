@@ -5,6 +5,8 @@
 import type { BoxXywh, Maybe, NumArray } from '../types';
 import { MetricInputError, assertFinite, assertFiniteArray } from '../validate';
 import { assertBox } from '../detection/boxIou';
+import { keypointSimilarities, oksVariances } from '../detection/coco/keypointOks';
+import { pairwiseSum } from '../detection/coco/pairwiseSum';
 
 /** A ground-truth pose: keypoints [x, y, v] * K (v > 0: labelled), its segment area and box. */
 export interface KeypointGroundTruth {
@@ -27,9 +29,6 @@ export interface OksResult {
   counted: number;
 }
 
-/** numpy's np.spacing(1): the gap between 1 and the next double, 2^-52. */
-export const EPS = Number.EPSILON;
-
 function assertSigmas(sigmas: unknown): asserts sigmas is NumArray {
   assertFiniteArray('sigmas', sigmas);
   if (sigmas.length === 0) throw new MetricInputError('sigmas', 'expected at least one keypoint');
@@ -50,7 +49,9 @@ function assertKeypoints(name: string, kp: unknown, k: number): asserts kp is Nu
 
 /**
  * OKS with its per-keypoint similarities, exactly as pycocotools
- * `COCOeval.computeOks` (cocoapi@8c9bcc3) for one gt and one detection:
+ * `COCOeval.computeOks` (cocoapi@8c9bcc3) for one gt and one detection,
+ * through the same kernel as COCO keypoint evaluation (`keypointSimilarities`,
+ * the mean in numpy's pairwise summation order):
  * with vars_i = (2 sigma_i)^2 and, per keypoint,
  *   e_i = (dx_i^2 + dy_i^2) / vars_i / (area + eps) / 2,  eps = np.spacing(1),
  * OKS = mean of exp(-e_i) over the gt keypoints with v > 0.
@@ -75,42 +76,26 @@ export function oksDetails(gt: KeypointGroundTruth, dt: KeypointDetection, sigma
   assertBox('gt.bbox', gt.bbox);
 
   const g = gt.keypoints;
-  const d = dt.keypoints;
-  let labelled = 0;
-  for (let i = 0; i < k; i++) if ((g[3 * i + 2] as number) > 0) labelled++;
-  const [bx, by, bw, bh] = gt.bbox;
-  const x0 = bx - bw;
-  const x1 = bx + bw * 2;
-  const y0 = by - bh;
-  const y1 = by + bh * 2;
-  const scale = gt.area + EPS;
-
+  const terms = new Float64Array(k);
+  const counted = keypointSimilarities(
+    dt.keypoints,
+    0,
+    g,
+    0,
+    gt.bbox,
+    0,
+    gt.area,
+    oksVariances(sigmas),
+    terms,
+  );
+  // The kernel packs the counted terms; put them back in keypoint order, null where left out.
+  const all = counted === k;
+  let next = 0;
   const similarity: Maybe[] = [];
-  let sum = 0;
   for (let i = 0; i < k; i++) {
-    if (labelled > 0 && !((g[3 * i + 2] as number) > 0)) {
-      similarity.push(null);
-      continue;
-    }
-    const xd = d[3 * i] as number;
-    const yd = d[3 * i + 1] as number;
-    let dx: number;
-    let dy: number;
-    if (labelled > 0) {
-      dx = xd - (g[3 * i] as number);
-      dy = yd - (g[3 * i + 1] as number);
-    } else {
-      dx = Math.max(0, x0 - xd) + Math.max(0, xd - x1);
-      dy = Math.max(0, y0 - yd) + Math.max(0, yd - y1);
-    }
-    const s2 = (sigmas[i] as number) * 2;
-    const e = (dx * dx + dy * dy) / (s2 * s2) / scale / 2;
-    const sim = Math.exp(-e);
-    similarity.push(sim);
-    sum += sim;
+    similarity.push(all || (g[3 * i + 2] as number) > 0 ? (terms[next++] as number) : null);
   }
-  const counted = labelled > 0 ? labelled : k;
-  return { oks: sum / counted, similarity, counted };
+  return { oks: pairwiseSum(terms, 0, counted) / counted, similarity, counted };
 }
 
 /** OKS of one detection against one ground truth; see {@link oksDetails}. In [0, 1]. */

@@ -3,7 +3,7 @@
  * for drawing tolerance rings around ground-truth keypoints.
  */
 import { MetricInputError, assertFinite } from '../validate';
-import { EPS } from './oks';
+import { SPACING_1 } from '../spacing';
 
 /**
  * Radius d (in pixels) at which a keypoint with constant `sigma` on an object
@@ -25,5 +25,5 @@ export function oksRingRadius(similarity: number, area: number, sigma: number): 
   if (sigma <= 0) throw new MetricInputError('sigma', `must be positive, got ${sigma}`);
   if (similarity === 1) return 0;
   const kappa = 2 * sigma;
-  return kappa * Math.sqrt(-2 * Math.log(similarity) * (area + EPS));
+  return kappa * Math.sqrt(-2 * Math.log(similarity) * (area + SPACING_1));
 }

@@ -3,6 +3,8 @@
  */
 import type { LabelMap, Maybe } from '../types';
 import { MetricInputError, assertPositiveInt, isArrayLike } from '../validate';
+import { createSegmentationCounts } from './confusion';
+import { reduceSegmentation } from './segmentationMetrics';
 
 /** Scores of a binary mask prediction and its pixel counts. */
 export interface BinaryMaskResult {
@@ -22,10 +24,6 @@ export interface BinaryMaskResult {
   tn: number;
 }
 
-function ratio(num: number, den: number): Maybe {
-  return den === 0 ? null : num / den;
-}
-
 function checkMask(name: string, m: LabelMap): void {
   if (typeof m !== 'object' || m === null) throw new MetricInputError(name, 'expected a label map');
   assertPositiveInt(`${name}.width`, m.width);
@@ -37,8 +35,9 @@ function checkMask(name: string, m: LabelMap): void {
 }
 
 /**
- * Pixel counts TP (gt 1, pred 1), FP (0, 1), FN (1, 0), TN (0, 0) and
- * IoU = TP/(TP+FP+FN), Dice = 2TP/(2TP+FP+FN), precision = TP/(TP+FP),
+ * Pixel counts TP (gt 1, pred 1), FP (0, 1), FN (1, 0), TN (0, 0), that is
+ * the 2x2 confusion [[TN, FP], [FN, TP]], reduced by `reduceSegmentation`
+ * (foreground class 1) to IoU = TP/(TP+FP+FN), Dice = 2TP/(2TP+FP+FN), precision = TP/(TP+FP),
  * recall = TP/(TP+FN), pixel accuracy = (TP+TN)/N; each null exactly where
  * its denominator is 0 (so IoU and Dice of two empty masks are null).
  *
@@ -73,12 +72,18 @@ export function binaryMask(gt: LabelMap, pred: LabelMap): BinaryMaskResult {
     counts[2 * a + b]!++;
   }
   const [tn, fp, fn, tp] = counts as [number, number, number, number];
+  // Reduce the 2x2 confusion (class 0 = background, 1 = foreground) by the
+  // same ratios as multiclass segmentation, and read off the foreground class.
+  const confusion = createSegmentationCounts(2);
+  confusion.confusion.set(counts);
+  const r = reduceSegmentation(confusion);
+  const foreground = (perClass: Maybe[]): Maybe => perClass[1] ?? null;
   return {
-    iou: ratio(tp, tp + fp + fn),
-    dice: ratio(2 * tp, 2 * tp + fp + fn),
-    precision: ratio(tp, tp + fp),
-    recall: ratio(tp, tp + fn),
-    pixel_accuracy: ratio(tp + tn, tp + tn + fp + fn),
+    iou: foreground(r.iou),
+    dice: foreground(r.dice),
+    precision: foreground(r.precision),
+    recall: foreground(r.recall),
+    pixel_accuracy: r.pixel_accuracy,
     tp,
     fp,
     fn,

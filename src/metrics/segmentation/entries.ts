@@ -1,46 +1,75 @@
 /**
  * Registry entries of the segmentation family: `segmentation` and
- * `binary_mask` of test/reference/FORMAT.md.
+ * `binary_mask` of test/reference/FORMAT.md, and the app-only
+ * `miou_conventions` (mIoU and mean Dice under each 0/0 convention).
  */
-import type { MetricEntry } from '../entry';
-import { readLabelMap, readPositiveInt } from '../args';
-import { MetricInputError } from '../validate';
+import * as v from 'valibot';
+import { defineMetric } from '../entry';
+import { integer, labelMap, positiveInt } from '../args';
 import { binaryMask } from './binaryMask';
 import { segmentationMetrics } from './segmentationMetrics';
+import { zeroDivisionMeans } from './zeroDivision';
 
-function readIgnoreIndex(args: Record<string, unknown>): number | undefined {
-  const v = args.ignore_index;
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || !Number.isInteger(v)) {
-    throw new MetricInputError('ignore_index', `expected an integer, got ${String(v)}`);
-  }
-  return v;
-}
+const segmentationArgs = {
+  gt: labelMap,
+  pred: labelMap,
+  num_classes: positiveInt,
+  ignore_index: v.pipe(
+    v.nullish(integer),
+    v.transform((x) => x ?? undefined),
+  ),
+};
 
-/** Entries `segmentation` and `binary_mask`. */
-export const segmentationEntries: MetricEntry[] = [
-  {
+/** Entries `segmentation`, `binary_mask` and `miou_conventions`. */
+export const segmentationEntries = [
+  defineMetric({
     id: 'segmentation',
-    title: 'Semantic segmentation: pixel accuracy, IoU, Dice',
-    higherIsBetter: true,
-    range: [0, 1],
-    latex:
-      '\\mathrm{IoU}_c = \\frac{TP_c}{TP_c + FP_c + FN_c},\\quad \\mathrm{Dice}_c = \\frac{2\\,TP_c}{2\\,TP_c + FP_c + FN_c},\\quad \\mathrm{mIoU} = \\frac{1}{|C|}\\sum_{c \\in C} \\mathrm{IoU}_c',
-    compute: (args) =>
-      segmentationMetrics(
-        readLabelMap(args, 'gt'),
-        readLabelMap(args, 'pred'),
-        readPositiveInt(args, 'num_classes'),
-        readIgnoreIndex(args),
-      ),
-  },
-  {
+    fields: [
+      'confusion',
+      'pixel_accuracy',
+      'mean_accuracy',
+      'iou',
+      'miou',
+      'dice',
+      'mdice',
+      'precision',
+      'recall',
+      'tp',
+      'fp',
+      'fn',
+    ],
+    args: segmentationArgs,
+    run: (a) => segmentationMetrics(a.gt, a.pred, a.num_classes, a.ignore_index),
+  }),
+  defineMetric({
     id: 'binary_mask',
-    title: 'Binary mask overlap',
-    higherIsBetter: true,
-    range: [0, 1],
-    latex:
-      '\\mathrm{IoU} = \\frac{|G \\cap P|}{|G \\cup P|},\\quad \\mathrm{Dice} = \\frac{2\\,|G \\cap P|}{|G| + |P|}',
-    compute: (args) => binaryMask(readLabelMap(args, 'gt'), readLabelMap(args, 'pred')),
-  },
-];
+    fields: ['iou', 'dice', 'precision', 'recall', 'pixel_accuracy', 'tp', 'fp', 'fn'],
+    args: { gt: labelMap, pred: labelMap },
+    run: (a) => binaryMask(a.gt, a.pred),
+  }),
+  /**
+   * `miou_conventions`: args as `segmentation`; result `{iou, dice, miou, mdice}`
+   * where `iou` and `dice` are the per-class values (null for 0/0) and `miou`,
+   * `mdice` are ZeroDivisionMeans `{skip, one, zero, undefinedClasses}`.
+   */
+  defineMetric({
+    id: 'miou_conventions',
+    fields: [
+      'iou',
+      'dice',
+      'miou',
+      'mdice',
+      'miou.skip',
+      'miou.one',
+      'miou.zero',
+      'mdice.skip',
+      'mdice.one',
+      'mdice.zero',
+    ],
+    args: segmentationArgs,
+    run: (a) => {
+      const r = segmentationMetrics(a.gt, a.pred, a.num_classes, a.ignore_index);
+      return { iou: r.iou, dice: r.dice, miou: zeroDivisionMeans(r.iou), mdice: zeroDivisionMeans(r.dice) };
+    },
+  }),
+] as const;

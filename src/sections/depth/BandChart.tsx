@@ -6,7 +6,7 @@
  */
 import { depthText } from '../../i18n/depth';
 import { MetricReadout } from '../../widgets/MetricReadout';
-import type { BandResult } from './resultTypes';
+import type { BandResult } from './results';
 
 const t = depthText.map;
 

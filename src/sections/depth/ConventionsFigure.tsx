@@ -4,20 +4,21 @@
  * 10 m, none), median scaling, and - clearly apart - a naive readout that
  * fills the sky with a made-up ground truth and counts every pixel.
  */
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useWidgetState } from '../../state/useWidgetState';
 import { useMetric } from '../../worker/useMetric';
 import { Figure } from '../../widgets/Figure';
 import { Slider } from '../../widgets/Slider';
-import { MetricReadout } from '../../widgets/MetricReadout';
+import { RadioGroup } from '../../widgets/RadioGroup';
+import { optionsOf } from '../../widgets/choices';
+import { Toggle } from '../../widgets/Toggle';
+import { ReadoutGrid } from '../../widgets/ReadoutGrid';
 import { depthText } from '../../i18n/depth';
 import { SCALE_RANGE, conventionsWidget } from './depthState';
 import { CAP_IDS, FILL_IDS, conventionArgs } from './sceneArgs';
-import { snap } from './snap';
 import { DepthCanvas } from './DepthCanvas';
 import { ColorLegend } from './ColorLegend';
 import { DEPTH_LUT, DEPTH_MAX } from './DepthMaps';
-import type { DepthSceneResult } from './resultTypes';
 
 const t = depthText.conventions;
 const fmtDepth = (v: number) => `${Math.round(v)} m`;
@@ -30,10 +31,8 @@ export function ConventionsFigure() {
     () => conventionArgs({ cap, fill, medianScaling, scale }),
     [cap, fill, medianScaling, scale],
   );
-  const r = useMetric<DepthSceneResult>('depth_scene', args);
+  const r = useMetric('depth_scene', args);
   const res = r.value;
-  const capName = useId();
-  const fillName = useId();
   const common = { pending: r.pending, error: r.error, undefinedReason: depthText.noValid };
   const m = res?.metrics;
   const fillShown = cap === 'none' ? 'zero' : fill;
@@ -42,51 +41,42 @@ export function ConventionsFigure() {
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
         <Slider
           label={t.scale}
-          min={SCALE_RANGE.min}
-          max={SCALE_RANGE.max}
-          step={SCALE_RANGE.step}
+          range={SCALE_RANGE}
           value={scale}
-          onChange={(v) => setState({ scale: snap(v, SCALE_RANGE.step) })}
+          onChange={(v) => setState({ scale: v })}
           format={(v) => `× ${v.toFixed(2)}`}
         />
-        <fieldset className="m-0 border-0 p-0">
-          <legend className="mb-1 font-semibold">{t.cap}</legend>
-          {CAP_IDS.map((c) => (
-            <label key={c} className="flex items-center gap-2">
-              <input type="radio" name={capName} checked={cap === c} onChange={() => setState({ cap: c })} />
-              {t.caps[c]}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t.cap}
+          layout="column"
+          value={cap}
+          options={optionsOf(CAP_IDS, (c) => t.caps[c])}
+          onChange={(c) => setState({ cap: c })}
+        />
         <div>
-          <label className="flex items-center gap-2 font-semibold">
-            <input
-              type="checkbox"
-              checked={medianScaling}
-              onChange={(e) => setState({ medianScaling: e.currentTarget.checked })}
-            />
-            {t.medianScaling}
-          </label>
+          <Toggle
+            className="font-semibold"
+            label={t.medianScaling}
+            checked={medianScaling}
+            onChange={(on) => setState({ medianScaling: on })}
+          />
           {medianScaling && m?.scale != null ? (
             <p className="m-0 mt-1 text-sm">{t.scaleApplied(m.scale.toFixed(3))}</p>
           ) : null}
         </div>
-        <fieldset className="m-0 border-0 p-0">
-          <legend className="mb-1 font-semibold">{t.fill}</legend>
-          {FILL_IDS.map((f) => (
-            <label key={f} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name={fillName}
-                checked={fill === f}
-                disabled={f === 'cap' && cap === 'none'}
-                onChange={() => setState({ fill: f })}
-              />
-              {t.fills[f]}
-            </label>
-          ))}
+        <RadioGroup
+          legend={t.fill}
+          layout="column"
+          value={fill}
+          options={optionsOf(
+            FILL_IDS,
+            (f) => t.fills[f],
+            (f) => f === 'cap' && cap === 'none',
+          )}
+          onChange={(f) => setState({ fill: f })}
+        >
           {cap === 'none' ? <p className="m-0 mt-1 text-sm">{t.fillNoCap}</p> : null}
-        </fieldset>
+        </RadioGroup>
       </div>
       <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="flex min-w-0 flex-col gap-2">
@@ -114,32 +104,21 @@ export function ConventionsFigure() {
             className="rounded border border-slate-300 p-3 dark:border-slate-600"
           >
             <h4 className="m-0 mb-2 text-base font-semibold">{t.mainHeading}</h4>
-            <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
-              <MetricReadout
-                {...common}
-                metric="depth.rmse"
-                value={m?.rmse}
-                label={t.rmse}
-                format="m"
-                digits={3}
-              />
-              <MetricReadout
-                {...common}
-                metric="depth.abs_rel"
-                value={m?.abs_rel}
-                label={t.absRel}
-                format="fraction"
-                digits={3}
-              />
-              <MetricReadout
-                {...common}
-                metric="depth.a1"
-                value={m?.a1}
-                label={t.a1}
-                format="fraction"
-                digits={4}
-              />
-            </div>
+            <ReadoutGrid
+              className="grid grid-cols-1 gap-2 sm:grid-cols-3"
+              shared={common}
+              readouts={[
+                { metric: 'depth.rmse', value: m?.rmse, label: t.rmse, format: 'm', digits: 3 },
+                {
+                  metric: 'depth.abs_rel',
+                  value: m?.abs_rel,
+                  label: t.absRel,
+                  format: 'fraction',
+                  digits: 3,
+                },
+                { metric: 'depth.a1', value: m?.a1, label: t.a1, format: 'fraction', digits: 4 },
+              ]}
+            />
             {res ? (
               <p className="m-0 mt-2 text-sm">{t.counted(res.metrics.valid, res.width * res.height)}</p>
             ) : null}
@@ -151,24 +130,26 @@ export function ConventionsFigure() {
             <h4 className="m-0 mb-2 text-base font-semibold text-rose-800 dark:text-rose-200">
               {t.naiveHeading}
             </h4>
-            <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
-              <MetricReadout
-                {...common}
-                metric="depth_naive.rmse"
-                value={res?.naive.rmse}
-                label={t.naiveRmse}
-                format="m"
-                digits={3}
-              />
-              <MetricReadout
-                {...common}
-                metric="depth_naive.a1"
-                value={res?.naive.a1}
-                label={t.naiveA1}
-                format="fraction"
-                digits={4}
-              />
-            </div>
+            <ReadoutGrid
+              className="grid grid-cols-1 gap-2 sm:grid-cols-2"
+              shared={common}
+              readouts={[
+                {
+                  metric: 'depth_scene.naive.rmse',
+                  value: res?.naive.rmse,
+                  label: t.naiveRmse,
+                  format: 'm',
+                  digits: 3,
+                },
+                {
+                  metric: 'depth_scene.naive.a1',
+                  value: res?.naive.a1,
+                  label: t.naiveA1,
+                  format: 'fraction',
+                  digits: 4,
+                },
+              ]}
+            />
             {res ? (
               <p className="m-0 mt-2 text-sm">
                 {t.naiveNote(res.sky_prediction, t.fills[fillShown] ?? fillShown)}

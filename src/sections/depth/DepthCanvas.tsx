@@ -1,9 +1,9 @@
 /**
- * A depth or error map drawn on a canvas at its own resolution and stretched
- * by CSS (pixelated, so every map pixel stays a crisp square). The colouring
- * is done by the pure `colorize` of colormap.ts.
+ * A depth or error map: its values coloured by the pure `colorize` of
+ * colormap.ts and shown by the shared RgbaCanvas widget.
  */
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
+import { RgbaCanvas } from '../../widgets/RgbaCanvas';
 import { colorize, type ColorizeOptions } from './colormap';
 
 /** Props of DepthCanvas. */
@@ -18,25 +18,21 @@ export interface DepthCanvasProps {
   kind: string;
 }
 
-/** One map, redrawn whenever its values or colours change. */
+/** One map, recoloured whenever its values or colours change. */
 export function DepthCanvas({ values, width, height, colors, alt, kind }: DepthCanvasProps) {
-  const ref = useRef<HTMLCanvasElement>(null);
   const { lo, hi, lut, mask, reverse } = colors;
-  useEffect(() => {
-    const ctx = ref.current?.getContext('2d');
-    if (!ctx || !values) return;
-    const rgba = colorize(values, { lo, hi, lut, mask, reverse, width });
-    ctx.putImageData(new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, width, height), 0, 0);
-  }, [values, width, height, lo, hi, lut, mask, reverse]);
+  const rgba = useMemo(
+    () => (values ? colorize(values, { lo, hi, lut, mask, reverse, width }) : null),
+    [values, width, lo, hi, lut, mask, reverse],
+  );
   return (
-    <canvas
-      ref={ref}
+    <RgbaCanvas
+      rgba={rgba}
       width={width}
       height={height}
-      role="img"
-      aria-label={alt}
+      alt={alt}
       data-map={kind}
-      className="block h-auto w-full rounded border border-slate-400 [image-rendering:pixelated] dark:border-slate-500"
+      className="rounded border border-slate-400 dark:border-slate-500"
     />
   );
 }

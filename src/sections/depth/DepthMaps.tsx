@@ -5,16 +5,16 @@
  */
 import { interpolateMagma, interpolateViridis } from 'd3-scale-chromatic';
 import { depthText } from '../../i18n/depth';
-import { buildLut } from './colormap';
+import { lut } from '../../lib/colour';
 import { DepthCanvas } from './DepthCanvas';
 import { ColorLegend } from './ColorLegend';
-import type { DepthSceneResult } from './resultTypes';
+import type { DepthSceneResult } from './results';
 
 const t = depthText.map;
 
 /** Colour tables: viridis for depth (near = bright), magma for errors. */
-export const DEPTH_LUT = buildLut(interpolateViridis);
-export const ERROR_LUT = buildLut(interpolateMagma);
+export const DEPTH_LUT = lut(interpolateViridis);
+export const ERROR_LUT = lut(interpolateMagma);
 /** Legend ranges: depth 0-40 m; errors 0-5 m or 0-50 %; larger values show the last colour. */
 export const DEPTH_MAX = 40;
 const ABS_MAX = 5;

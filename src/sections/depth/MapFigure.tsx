@@ -5,19 +5,20 @@
  * share of each distance band in RMSE and AbsRel. One `depth_scene` request
  * to the worker computes all of it.
  */
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useWidgetState } from '../../state/useWidgetState';
 import { useMetric } from '../../worker/useMetric';
 import { Figure } from '../../widgets/Figure';
 import { Slider } from '../../widgets/Slider';
 import { MetricReadout } from '../../widgets/MetricReadout';
+import { RadioGroup } from '../../widgets/RadioGroup';
+import { optionsOf } from '../../widgets/choices';
 import { depthText } from '../../i18n/depth';
 import { BLUR_RANGE, NOISE_RANGE, SCALE_RANGE, mapWidget } from './depthState';
 import { mapArgs } from './sceneArgs';
-import { snap } from './snap';
 import { DepthMaps } from './DepthMaps';
 import { BandChart } from './BandChart';
-import { DEPTH_FIELDS, type DepthField, type DepthSceneResult } from './resultTypes';
+import { DEPTH_FIELDS, type DepthField } from './results';
 
 const t = depthText.map;
 const fmtScale = (v: number) => `× ${v.toFixed(2)}`;
@@ -47,63 +48,49 @@ export function MapFigure() {
     () => mapArgs({ scale, nearNoise, farNoise, edgeBlur }),
     [scale, nearNoise, farNoise, edgeBlur],
   );
-  const r = useMetric<DepthSceneResult>('depth_scene', args);
+  const r = useMetric('depth_scene', args);
   const res = r.value;
-  const radioName = useId();
   return (
     <Figure id={mapWidget.id} title={mapWidget.title} caption={t.caption} onReset={reset}>
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <Slider
           label={t.scale}
-          min={SCALE_RANGE.min}
-          max={SCALE_RANGE.max}
-          step={SCALE_RANGE.step}
+          range={SCALE_RANGE}
           value={scale}
-          onChange={(v) => setState({ scale: snap(v, SCALE_RANGE.step) })}
+          onChange={(v) => setState({ scale: v })}
           format={fmtScale}
         />
         <Slider
           label={t.nearNoise}
-          min={NOISE_RANGE.min}
-          max={NOISE_RANGE.max}
-          step={NOISE_RANGE.step}
+          range={NOISE_RANGE}
           value={nearNoise}
           onChange={(v) => setState({ nearNoise: Math.round(v) })}
           format={fmtPercent}
         />
         <Slider
           label={t.farNoise}
-          min={NOISE_RANGE.min}
-          max={NOISE_RANGE.max}
-          step={NOISE_RANGE.step}
+          range={NOISE_RANGE}
           value={farNoise}
           onChange={(v) => setState({ farNoise: Math.round(v) })}
           format={fmtPercent}
         />
         <Slider
           label={t.edgeBlur}
-          min={BLUR_RANGE.min}
-          max={BLUR_RANGE.max}
-          step={BLUR_RANGE.step}
+          range={BLUR_RANGE}
           value={edgeBlur}
-          onChange={(v) => setState({ edgeBlur: snap(v, BLUR_RANGE.step) })}
+          onChange={(v) => setState({ edgeBlur: v })}
           format={fmtPx}
         />
       </div>
-      <fieldset className="mt-3 flex flex-wrap gap-4 border-0 p-0">
-        <legend className="mb-1 font-semibold">{t.errorMode}</legend>
-        {(['absolute', 'relative'] as const).map((mode) => (
-          <label key={mode} className="flex items-center gap-2">
-            <input
-              type="radio"
-              name={radioName}
-              checked={state.errorMode === mode}
-              onChange={() => setState({ errorMode: mode })}
-            />
-            {mode === 'absolute' ? t.absolute : t.relative}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        className="mt-3"
+        legend={t.errorMode}
+        value={state.errorMode}
+        options={optionsOf(['absolute', 'relative'] as const, (mode) =>
+          mode === 'absolute' ? t.absolute : t.relative,
+        )}
+        onChange={(mode) => setState({ errorMode: mode })}
+      />
       <div className="mt-4">
         <DepthMaps result={res} errorMode={state.errorMode} />
       </div>

@@ -9,14 +9,12 @@ import { useWidgetState } from '../../state/useWidgetState';
 import { useMetric } from '../../worker/useMetric';
 import { Figure } from '../../widgets/Figure';
 import { Slider } from '../../widgets/Slider';
-import { MetricReadout } from '../../widgets/MetricReadout';
 import { LiveFormula } from '../../widgets/Formula';
+import { ReadoutGrid } from '../../widgets/ReadoutGrid';
 import { depthText } from '../../i18n/depth';
 import { wallBookWidget } from './depthState';
 import { BOOK_RANGE, WALL_BOOK_SUBJECTS, WALL_RANGE, wallBookArgs, type WallBookSubject } from './wallBook';
-import { snap } from './snap';
 import { WallBookDrawing } from './WallBookDrawing';
-import type { DepthMetricsResult } from './resultTypes';
 
 const t = depthText.wallBook;
 const fmtMetres = (v: number) => `${v.toFixed(1)} m`;
@@ -27,9 +25,9 @@ export function WallBookFigure() {
   const [state, setState, reset] = useWidgetState(wallBookWidget);
   const args = useMemo(() => wallBookArgs(state.wall, state.book), [state.wall, state.book]);
   const results = {
-    wall: useMetric<DepthMetricsResult>('depth', args.wall),
-    book: useMetric<DepthMetricsResult>('depth', args.book),
-    both: useMetric<DepthMetricsResult>('depth', args.both),
+    wall: useMetric('depth', args.wall),
+    book: useMetric('depth', args.book),
+    both: useMetric('depth', args.both),
   };
   const m = (s: WallBookSubject) => results[s].value;
   const metres = (v: number) => ({ value: v, format: 'm' as const, digits: 1 });
@@ -38,20 +36,16 @@ export function WallBookFigure() {
       <div className="grid gap-4 lg:grid-cols-2">
         <Slider
           label={t.wallSlider}
-          min={WALL_RANGE.min}
-          max={WALL_RANGE.max}
-          step={WALL_RANGE.step}
+          range={WALL_RANGE}
           value={state.wall}
-          onChange={(wall) => setState({ wall: snap(wall, WALL_RANGE.step) })}
+          onChange={(wall) => setState({ wall: wall })}
           format={fmtMetres}
         />
         <Slider
           label={t.bookSlider}
-          min={BOOK_RANGE.min}
-          max={BOOK_RANGE.max}
-          step={BOOK_RANGE.step}
+          range={BOOK_RANGE}
           value={state.book}
-          onChange={(book) => setState({ book: snap(book, BOOK_RANGE.step) })}
+          onChange={(book) => setState({ book: book })}
           format={fmtMetres}
         />
       </div>
@@ -79,40 +73,28 @@ export function WallBookFigure() {
               className="rounded border border-slate-300 p-3 dark:border-slate-600"
             >
               <h4 className="m-0 mb-2 text-base font-semibold">{NAMES[s]}</h4>
-              <div className="grid grid-cols-2 gap-2">
-                <MetricReadout
-                  {...common}
-                  metric="depth.abs_error"
-                  value={r.value?.abs_error}
-                  label={t.absError}
-                  format="m"
-                  digits={2}
-                />
-                <MetricReadout
-                  {...common}
-                  metric="depth.rmse"
-                  value={r.value?.rmse}
-                  label={t.rmse}
-                  format="m"
-                  digits={2}
-                />
-                <MetricReadout
-                  {...common}
-                  metric="depth.abs_rel"
-                  value={r.value?.abs_rel}
-                  label={t.absRel}
-                  format="fraction"
-                  digits={3}
-                />
-                <MetricReadout
-                  {...common}
-                  metric="depth.a1"
-                  value={r.value?.a1}
-                  label={t.a1}
-                  format="fraction"
-                  digits={2}
-                />
-              </div>
+              <ReadoutGrid
+                className="grid grid-cols-2 gap-2"
+                shared={common}
+                readouts={[
+                  {
+                    metric: 'depth.abs_error',
+                    value: r.value?.abs_error,
+                    label: t.absError,
+                    format: 'm',
+                    digits: 2,
+                  },
+                  { metric: 'depth.rmse', value: r.value?.rmse, label: t.rmse, format: 'm', digits: 2 },
+                  {
+                    metric: 'depth.abs_rel',
+                    value: r.value?.abs_rel,
+                    label: t.absRel,
+                    format: 'fraction',
+                    digits: 3,
+                  },
+                  { metric: 'depth.a1', value: r.value?.a1, label: t.a1, format: 'fraction', digits: 2 },
+                ]}
+              />
             </section>
           );
         })}

@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { interpolateViridis } from 'd3-scale-chromatic';
-import { HATCH, buildLut, colorize, legendTicks, parseColor } from './colormap';
+import { lut as buildLut } from '../../lib/colour';
+import { HATCH, colorize, legendTicks } from './colormap';
 
 const grey = (t: number) => {
   const v = Math.round(t * 255);
   return `rgb(${v}, ${v}, ${v})`;
 };
-
-describe('parseColor', () => {
-  it('reads hex and rgb() colours', () => {
-    expect(parseColor('#440154')).toEqual([0x44, 0x01, 0x54]);
-    expect(parseColor('rgb(39, 215, 196)')).toEqual([39, 215, 196]);
-    expect(() => parseColor('red')).toThrow(/red/);
-  });
-});
-
-describe('buildLut', () => {
-  it('samples both ends of the colour map', () => {
-    const lut = buildLut(interpolateViridis, 256);
-    expect(lut.length).toBe(768);
-    expect(Array.from(lut.slice(0, 3))).toEqual(parseColor(interpolateViridis(0)));
-    expect(Array.from(lut.slice(765))).toEqual(parseColor(interpolateViridis(1)));
-  });
-});
 
 describe('colorize', () => {
   const lut = buildLut(grey, 256);

@@ -1,27 +1,8 @@
 /**
  * Colouring depth and error maps for a canvas: a lookup table built from a
- * perceptual d3 colour map, applied to a 160x120 map on the main thread (a
+ * perceptual d3 colour map (`lib/colour` `lut`), applied to a 160x120 map on the main thread (a
  * label-map-sized loop, allowed by DESIGN.md "Main thread").
  */
-
-/** Parses "#rrggbb" or "rgb(r, g, b)" into [r, g, b]; throws on anything else. */
-export function parseColor(css: string): [number, number, number] {
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(css);
-  if (hex) return [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16)];
-  const rgb = /^rgb\(\s*(\d+),\s*(\d+),\s*(\d+)\s*\)$/.exec(css);
-  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
-  throw new Error(`Unsupported colour "${css}".`);
-}
-
-/** A lookup table of `size` RGB triples sampling `interpolate(t)` at t = k / (size - 1). */
-export function buildLut(interpolate: (t: number) => string, size = 256): Uint8Array {
-  const lut = new Uint8Array(size * 3);
-  for (let k = 0; k < size; k++) {
-    const [r, g, b] = parseColor(interpolate(size === 1 ? 0 : k / (size - 1)));
-    lut.set([r, g, b], k * 3);
-  }
-  return lut;
-}
 
 /** How to colour one map. */
 export interface ColorizeOptions {
@@ -29,7 +10,7 @@ export interface ColorizeOptions {
   lo: number;
   /** Value shown at the last colour (larger values are clipped to it). */
   hi: number;
-  /** RGB lookup table from buildLut. */
+  /** RGB lookup table from `lib/colour` `lut`. */
   lut: Uint8Array;
   /** 1 where the pixel has a value to show; elsewhere a grey hatch (no ground truth). */
   mask?: ArrayLike<number>;

@@ -16,10 +16,8 @@ describe('onGrid', () => {
 });
 
 describe('depth widget states', () => {
-  it('have defaults that fit their schemas and distinct ids', () => {
-    for (const w of [wallBookWidget, mapWidget, conventionsWidget]) {
-      expect(v.is(w.schema, w.defaults)).toBe(true);
-    }
+  // Defaults that fit their schemas need no test here: defineWidgetState throws otherwise.
+  it('have distinct ids', () => {
     expect(new Set([wallBookWidget.id, mapWidget.id, conventionsWidget.id]).size).toBe(3);
   });
 

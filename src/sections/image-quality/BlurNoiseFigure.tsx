@@ -6,21 +6,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useWidgetState } from '../../state/useWidgetState';
 import { Figure } from '../../widgets/Figure';
-import { Slider } from '../../widgets/Slider';
 import { formatForPeople } from '../../widgets/format';
-import { getMetricClient } from '../../worker/browserWorker';
-import { photoInfo, photoPath } from '../../worker/photoCatalog';
+import { useMetricCommand } from '../../worker/useMetricCommand';
+import { photoInfo, photoPath } from '../../assets/photoCatalog';
 import { iqText } from '../../i18n/imageQuality';
 import { BLUR_RANGE, NOISE_GRID, NOISE_RANGE, SEED_MAX, blurNoiseWidget } from './iqState';
 import { useCopy } from './useCopy';
-import { PhotoCanvas } from './PhotoCanvas';
 import { PhotoPicker } from './PhotoPicker';
-import { CopyReadouts } from './CopyReadouts';
+import { CopyPanel } from './CopyPanel';
 import { VotePanel, type Vote } from './VotePanel';
 import { PSNR_TIE_DB, SSIM_TIE, preferred } from './preference';
 import { photoArgs } from './photoArgs';
-import { snap } from './snap';
-import type { MatchResult } from './resultTypes';
 
 const t = iqText.blurNoise;
 
@@ -42,7 +38,8 @@ export function BlurNoiseFigure() {
   const noisy = useCopy(photo, 'noise', noise, seed);
   const [vote, setVote] = useState<Vote | null>(null);
   const [revealed, setRevealed] = useState(false);
-  const [matching, setMatching] = useState(false);
+  const matchCommand = useMetricCommand('image_quality_match_noise');
+  const matching = matchCommand.pending;
   const [note, setNote] = useState<MatchNote | null>(null);
   const latest = useRef(state);
   useEffect(() => {
@@ -57,13 +54,7 @@ export function BlurNoiseFigure() {
   };
 
   const match = async () => {
-    setMatching(true);
-    const out = await getMetricClient().request('image-quality.match', 'image_quality_match_noise', {
-      ...photoArgs(photo),
-      blur,
-      seed,
-    });
-    setMatching(false);
+    const out = await matchCommand.run({ ...photoArgs(photo), blur, seed });
     const now = latest.current;
     // The reader changed the photo, blur or seed while the worker searched: that answer is stale.
     if (out.kind === 'superseded' || now.photo !== photo || now.blur !== blur || now.seed !== seed) return;
@@ -71,7 +62,7 @@ export function BlurNoiseFigure() {
       setNote({ text: t.matchFailed(out.error), blur, noise, photo, error: true });
       return;
     }
-    const m = out.value as MatchResult;
+    const m = out.value;
     const sigma = Math.min(NOISE_RANGE.max, Math.round(m.sigma / NOISE_GRID) * NOISE_GRID);
     const next = Number(sigma.toFixed(3));
     setState({ noise: next });
@@ -105,53 +96,36 @@ export function BlurNoiseFigure() {
             className="block h-auto w-full rounded border border-border"
           />
         </div>
-        <div>
-          <h4 className="mt-0 mb-2 text-base font-semibold">{t.blurred}</h4>
-          <PhotoCanvas
-            rgba={blurred.value?.rgba}
-            width={blurred.value?.width ?? info.width}
-            height={blurred.value?.height ?? info.height}
-            alt={t.blurredAlt(blur)}
-            kind="blurred"
-            pending={blurred.pending}
-          />
-          <Slider
-            label={t.blurSlider}
-            min={BLUR_RANGE.min}
-            max={BLUR_RANGE.max}
-            step={BLUR_RANGE.step}
-            value={blur}
-            onChange={(v) => setState({ blur: snap(v, BLUR_RANGE.step) })}
-            format={t.blurValue}
-            classes="mt-2"
-          />
-          <div className={`mt-2 ${coverClass}`}>
-            <CopyReadouts result={blurred} subject="blurred" />
-          </div>
-        </div>
-        <div>
-          <h4 className="mt-0 mb-2 text-base font-semibold">{t.noisy}</h4>
-          <PhotoCanvas
-            rgba={noisy.value?.rgba}
-            width={noisy.value?.width ?? info.width}
-            height={noisy.value?.height ?? info.height}
-            alt={t.noisyAlt(noise)}
-            kind="noisy"
-            pending={noisy.pending}
-          />
-          <Slider
-            label={t.noiseSlider}
-            min={NOISE_RANGE.min}
-            max={NOISE_RANGE.max}
-            step={NOISE_RANGE.step}
-            value={noise}
-            onChange={(v) => setState({ noise: snap(v, NOISE_RANGE.step) })}
-            format={t.noiseValue}
-            classes="mt-2"
-          />
-          <div className={`mt-2 ${coverClass}`}>
-            <CopyReadouts result={noisy} subject="noisy" />
-          </div>
+        <CopyPanel
+          heading={t.blurred}
+          copy={blurred}
+          size={info}
+          alt={t.blurredAlt(blur)}
+          subject="blurred"
+          coverClass={coverClass}
+          slider={{
+            label: t.blurSlider,
+            range: BLUR_RANGE,
+            value: blur,
+            onChange: (v) => setState({ blur: v }),
+            format: t.blurValue,
+          }}
+        />
+        <CopyPanel
+          heading={t.noisy}
+          copy={noisy}
+          size={info}
+          alt={t.noisyAlt(noise)}
+          subject="noisy"
+          coverClass={coverClass}
+          slider={{
+            label: t.noiseSlider,
+            range: NOISE_RANGE,
+            value: noise,
+            onChange: (v) => setState({ noise: v }),
+            format: t.noiseValue,
+          }}
+        >
           <div className="mt-2 flex flex-wrap items-center gap-2">
             <button
               type="button"
@@ -164,7 +138,7 @@ export function BlurNoiseFigure() {
               {t.seed(seed)}
             </span>
           </div>
-        </div>
+        </CopyPanel>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button type="button" className="ba-button" onClick={() => void match()} disabled={matching}>

@@ -5,7 +5,7 @@
 import { MetricReadout } from '../../widgets/MetricReadout';
 import type { MetricState } from '../../worker/protocol';
 import { iqText } from '../../i18n/imageQuality';
-import type { CopyResult } from './resultTypes';
+import type { CopyResult } from './results';
 
 /** Props of CopyReadouts. */
 export interface CopyReadoutsProps {

@@ -5,7 +5,7 @@
 import { iqText } from '../../i18n/imageQuality';
 import { FEATURE_RANGE } from './iqState';
 import { LPIPS_CHANNELS, LPIPS_SIDE } from './lpipsPresets';
-import { parseFeature } from './featureInput';
+import { NumberField } from '../../widgets/NumberField';
 
 /** Props of FeatureEditor. */
 export interface FeatureEditorProps {
@@ -26,18 +26,13 @@ export function FeatureEditor({ picture, values, onChange }: FeatureEditorProps)
             {Array.from({ length: LPIPS_SIDE * LPIPS_SIDE }, (_, p) => {
               const i = c * LPIPS_SIDE * LPIPS_SIDE + p;
               return (
-                <input
+                <NumberField
                   key={p}
-                  type="number"
                   className="iq-feature-input"
-                  min={FEATURE_RANGE.min}
-                  max={FEATURE_RANGE.max}
-                  step={FEATURE_RANGE.step}
+                  rule={FEATURE_RANGE}
                   value={values[i] ?? 0}
-                  aria-label={t.feature(picture, t.channelNames[c] ?? '', t.positions[p] ?? '')}
-                  onChange={(e) => {
-                    const v = parseFeature(e.currentTarget.value);
-                    if (v === null) return;
+                  label={t.feature(picture, t.channelNames[c] ?? '', t.positions[p] ?? '')}
+                  onCommit={(v) => {
                     const next = [...values];
                     next[i] = v;
                     onChange(next);

@@ -12,7 +12,6 @@ import { iqText } from '../../i18n/imageQuality';
 import { filterBankWidget } from './iqState';
 import { PhotoPicker } from './PhotoPicker';
 import { photoArgs } from './photoArgs';
-import type { FeatureTableResult } from './resultTypes';
 
 const t = iqText.filterBank;
 const SUBJECTS = ['blurred', 'noisy', 'brightness', 'translation', 'jpeg'] as const;
@@ -24,7 +23,7 @@ export function FilterBankFigure() {
     () => ({ ...photoArgs(state.photo), blur: 1.5, seed: 1, jpeg_quality: 20 }),
     [state.photo],
   );
-  const r = useMetric<FeatureTableResult>('image_quality_feature_table', args);
+  const r = useMetric('image_quality_feature_table', args);
   const rows = r.value?.rows;
   const cell = (
     subject: string,

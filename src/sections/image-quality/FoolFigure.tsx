@@ -7,7 +7,7 @@
 import { useWidgetState } from '../../state/useWidgetState';
 import { Figure } from '../../widgets/Figure';
 import { Slider } from '../../widgets/Slider';
-import { photoInfo } from '../../worker/photoCatalog';
+import { photoInfo } from '../../assets/photoCatalog';
 import { iqText } from '../../i18n/imageQuality';
 import {
   BRIGHTNESS_RANGE,
@@ -23,7 +23,6 @@ import { PhotoCanvas } from './PhotoCanvas';
 import { PhotoPicker } from './PhotoPicker';
 import { CopyReadouts } from './CopyReadouts';
 import { RankTable } from './RankTable';
-import { snap } from './snap';
 
 const t = iqText.fool;
 
@@ -99,11 +98,9 @@ export function FoolFigure() {
               />
               <Slider
                 label={c.label}
-                min={c.range.min}
-                max={c.range.max}
-                step={c.range.step}
+                range={c.range}
                 value={level}
-                onChange={(v) => setState({ [c.field]: snap(v, c.range.step) })}
+                onChange={(v) => setState({ [c.field]: v })}
                 format={c.format}
                 classes="mt-2"
               />

@@ -10,7 +10,7 @@ import { useWidgetState } from '../../state/useWidgetState';
 import { Figure } from '../../widgets/Figure';
 import { MetricReadout } from '../../widgets/MetricReadout';
 import { useMetric } from '../../worker/useMetric';
-import { photoInfo } from '../../worker/photoCatalog';
+import { photoInfo } from '../../assets/photoCatalog';
 import { iqText } from '../../i18n/imageQuality';
 import { INSPECT_KINDS, inspectorWidget, type InspectKind } from './iqState';
 import { PhotoPicker } from './PhotoPicker';
@@ -18,7 +18,6 @@ import { PixelPicker } from './PixelPicker';
 import { InspectorTerms } from './InspectorTerms';
 import { MapLegend } from './MapLegend';
 import { SSIM_WINDOW, copyArgs } from './inspectArgs';
-import type { PixelResult, SsimMapResult } from './resultTypes';
 import type { Pixel } from './pixelPick';
 
 const t = iqText.inspector;
@@ -30,8 +29,8 @@ export function InspectorFigure() {
   const info = photoInfo(photo) ?? { width: 512, height: 512 };
   const mapArgs = useMemo(() => copyArgs(photo, kind), [photo, kind]);
   const pixelArgs = useMemo(() => ({ ...copyArgs(photo, kind), x, y }), [photo, kind, x, y]);
-  const map = useMetric<SsimMapResult>('image_quality_ssim_map', mapArgs);
-  const terms = useMetric<PixelResult>('image_quality_ssim_pixel', pixelArgs);
+  const map = useMetric('image_quality_ssim_map', mapArgs);
+  const terms = useMetric('image_quality_ssim_pixel', pixelArgs);
   const kindId = useId();
   const pixel = { x, y };
   const onPixel = (p: Pixel) => setState(p);

@@ -5,12 +5,13 @@
  * `ssim.contrast`, `ssim.structure`, `data-subject` red / green / blue), and
  * the chosen channel's terms substituted into the live formula.
  */
-import { useId } from 'react';
 import { MetricReadout } from '../../widgets/MetricReadout';
 import { LiveFormula } from '../../widgets/Formula';
 import type { MetricState } from '../../worker/protocol';
+import { RadioGroup } from '../../widgets/RadioGroup';
+import { optionsOf } from '../../widgets/choices';
 import { iqText } from '../../i18n/imageQuality';
-import type { PixelResult, PixelTerms } from './resultTypes';
+import type { PixelResult, PixelTerms } from './results';
 
 const t = iqText.inspector;
 const FIELDS: readonly (keyof PixelTerms)[] = [
@@ -24,6 +25,7 @@ const FIELDS: readonly (keyof PixelTerms)[] = [
   'structure',
   'pixel_ssim',
 ];
+const CHANNELS = [0, 1, 2] as const;
 const TERM_FIELDS = new Set<keyof PixelTerms>(['luminance', 'contrast', 'structure', 'pixel_ssim']);
 
 const FORMULA = String.raw`\begin{aligned}
@@ -42,7 +44,6 @@ export interface InspectorTermsProps {
 
 /** Per-channel readouts and the live formula of one channel. */
 export function InspectorTerms({ result, channel, onChannel }: InspectorTermsProps) {
-  const channelName = useId();
   const { value, pending, error } = result;
   const ch = value?.channels[channel];
   const n = (v: number | undefined, digits = 2) => ({ value: v, format: 'number' as const, digits });
@@ -77,20 +78,14 @@ export function InspectorTerms({ result, channel, onChannel }: InspectorTermsPro
           </section>
         ))}
       </div>
-      <fieldset className="mt-3 flex flex-wrap gap-4 border-0 p-0">
-        <legend className="mb-1 font-semibold">{t.channel}</legend>
-        {t.channelNames.map((name, c) => (
-          <label key={name} className="flex min-h-11 items-center gap-2">
-            <input
-              type="radio"
-              name={channelName}
-              checked={channel === c}
-              onChange={() => onChannel(c as 0 | 1 | 2)}
-            />
-            {name}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        className="mt-3"
+        roomy
+        legend={t.channel}
+        value={channel}
+        options={optionsOf(CHANNELS, (c) => t.channelNames[c])}
+        onChange={onChannel}
+      />
       <div className="mt-2">
         <LiveFormula
           tex={FORMULA}

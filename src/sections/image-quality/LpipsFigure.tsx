@@ -9,9 +9,9 @@ import { Figure } from '../../widgets/Figure';
 import { MetricReadout } from '../../widgets/MetricReadout';
 import { useMetric } from '../../worker/useMetric';
 import { iqText } from '../../i18n/imageQuality';
-import { lpipsWidget } from './iqState';
+import { FEATURE_RANGE, lpipsWidget } from './iqState';
 import { FeatureEditor } from './FeatureEditor';
-import { parseFeature } from './featureInput';
+import { NumberField } from '../../widgets/NumberField';
 import { LPIPS_PRESETS, featureLayers, type LpipsPresetId } from './lpipsPresets';
 
 const t = iqText.lpips;
@@ -23,7 +23,7 @@ export function LpipsFigure() {
     () => ({ a: featureLayers(state.a), b: featureLayers(state.b), weights: [[...state.w]] }),
     [state.a, state.b, state.w],
   );
-  const r = useMetric<number>('lpips_features', args);
+  const r = useMetric('lpips_features', args);
   const preset = (Object.keys(LPIPS_PRESETS) as LpipsPresetId[]).find((id) => {
     const p = LPIPS_PRESETS[id];
     return (
@@ -66,17 +66,12 @@ export function LpipsFigure() {
         {t.channelNames.map((name, c) => (
           <label key={name} className="flex items-center gap-2">
             <span>{name}</span>
-            <input
-              type="number"
+            <NumberField
               className="iq-feature-input"
-              min={0}
-              max={2}
-              step={0.1}
+              rule={FEATURE_RANGE}
               value={state.w[c] ?? 0}
-              aria-label={t.weight(name)}
-              onChange={(e) => {
-                const v = parseFeature(e.currentTarget.value);
-                if (v === null) return;
+              label={t.weight(name)}
+              onCommit={(v) => {
                 const w = [...state.w];
                 w[c] = v;
                 setState({ w });

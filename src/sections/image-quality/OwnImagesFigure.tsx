@@ -9,7 +9,7 @@ import { useWidgetState } from '../../state/useWidgetState';
 import { Figure } from '../../widgets/Figure';
 import { Slider } from '../../widgets/Slider';
 import { useMetric } from '../../worker/useMetric';
-import { photoInfo } from '../../worker/photoCatalog';
+import { photoInfo } from '../../assets/photoCatalog';
 import { iqText } from '../../i18n/imageQuality';
 import { OWN_DEFAULT_LEVELS, OWN_KINDS, OWN_RANGES, ownWidget, type OwnKind } from './iqState';
 import { PhotoCanvas } from './PhotoCanvas';
@@ -17,8 +17,6 @@ import { CopyReadouts } from './CopyReadouts';
 import { DropZone } from './DropZone';
 import { loadOwnImages, type OwnImages } from './loadOwnImages';
 import { photoArgs } from './photoArgs';
-import { snap } from './snap';
-import type { PairResult } from './resultTypes';
 
 const t = iqText.own;
 const BUILT_IN = 'astronaut';
@@ -54,7 +52,7 @@ export function OwnImagesFigure() {
     if (!shown) return { ...photoArgs(BUILT_IN), ...degrade };
     return shown.b ? { a: shown.a, b: shown.b } : { a: shown.a, ...degrade };
   }, [shown, kind, level]);
-  const r = useMetric<PairResult>('image_quality_pair', args);
+  const r = useMetric('image_quality_pair', args);
   const info = photoInfo(BUILT_IN)!;
   const width = r.value?.width ?? shown?.width ?? info.width;
   const height = r.value?.height ?? shown?.height ?? info.height;
@@ -132,38 +130,30 @@ export function OwnImagesFigure() {
           </div>
           <Slider
             label={t.level[kind] ?? kind}
-            min={range.min}
-            max={range.max}
-            step={range.step}
+            range={range}
             value={level}
-            onChange={(v) => setState({ level: snap(v, range.step) })}
+            onChange={(v) => setState({ level: v })}
             format={(v) => levelText(kind, v)}
           />
         </div>
       ) : null}
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
-        <div>
-          <h4 className="mt-0 mb-2 text-base font-semibold">{t.reference}</h4>
-          <PhotoCanvas
-            rgba={r.value?.a_rgba}
-            width={width}
-            height={height}
-            alt={t.refAlt(refName)}
-            kind="own-reference"
-            pending={r.pending}
-          />
-        </div>
-        <div>
-          <h4 className="mt-0 mb-2 text-base font-semibold">{t.copy}</h4>
-          <PhotoCanvas
-            rgba={r.value?.rgba}
-            width={width}
-            height={height}
-            alt={t.copyAlt(copyName)}
-            kind="own-copy"
-            pending={r.pending}
-          />
-        </div>
+        {[
+          { kind: 'own-reference', heading: t.reference, rgba: r.value?.a_rgba, alt: t.refAlt(refName) },
+          { kind: 'own-copy', heading: t.copy, rgba: r.value?.rgba, alt: t.copyAlt(copyName) },
+        ].map((p) => (
+          <div key={p.kind}>
+            <h4 className="mt-0 mb-2 text-base font-semibold">{p.heading}</h4>
+            <PhotoCanvas
+              rgba={p.rgba}
+              width={width}
+              height={height}
+              alt={p.alt}
+              kind={p.kind}
+              pending={r.pending}
+            />
+          </div>
+        ))}
       </div>
       <div className="mt-3">
         <CopyReadouts result={r} subject="own" />

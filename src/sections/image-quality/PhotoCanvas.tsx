@@ -1,10 +1,10 @@
 /**
- * A photo-sized picture computed in the worker: the RGBA buffer it sent is
- * put on a canvas as it is (putImageData, no pixel loop here). The canvas
- * keeps the picture's own resolution and is scaled by CSS to its column.
+ * A photo-sized picture computed in the worker, shown by the shared
+ * RgbaCanvas widget in the section's photo frame.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { iqText } from '../../i18n/imageQuality';
+import { RgbaCanvas } from '../../widgets/RgbaCanvas';
 
 /** Props of PhotoCanvas. */
 export interface PhotoCanvasProps {
@@ -21,28 +21,16 @@ export interface PhotoCanvasProps {
   children?: ReactNode;
 }
 
-/** One picture on a canvas, redrawn whenever a new buffer arrives. */
-export function PhotoCanvas({ rgba, width, height, alt, kind, pending, children }: PhotoCanvasProps) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx || !rgba || rgba.length !== width * height * 4) return;
-    ctx.putImageData(new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, width, height), 0, 0);
-  }, [rgba, width, height]);
+/** One picture, redrawn whenever a new buffer arrives. */
+export function PhotoCanvas({ kind, children, ...picture }: PhotoCanvasProps) {
   return (
-    <div className="relative">
-      <canvas
-        ref={ref}
-        width={width}
-        height={height}
-        role="img"
-        aria-label={rgba ? alt : iqText.canvas.loading}
-        aria-busy={pending || !rgba ? 'true' : undefined}
-        data-picture={kind}
-        className="block h-auto w-full rounded border border-border bg-surface-2"
-      />
-      {children}
-    </div>
+    <RgbaCanvas
+      {...picture}
+      loadingAlt={iqText.canvas.loading}
+      data-picture={kind}
+      className="rounded border border-border bg-surface-2"
+    >
+      {children ?? null}
+    </RgbaCanvas>
   );
 }

@@ -1,6 +1,6 @@
 /** A select of the built-in photos. */
 import { useId } from 'react';
-import { PHOTOS } from '../../worker/photoCatalog';
+import { PHOTOS } from '../../assets/photoCatalog';
 import { iqText } from '../../i18n/imageQuality';
 
 /** Props of PhotoPicker. */

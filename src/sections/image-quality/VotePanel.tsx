@@ -2,7 +2,8 @@
  * "Which looks better?": the reader votes (or presses Reveal) before the
  * numbers are shown; then the panel says which copy PSNR and SSIM prefer.
  */
-import { useId } from 'react';
+import { RadioGroup } from '../../widgets/RadioGroup';
+import { optionsOf } from '../../widgets/choices';
 import { iqText } from '../../i18n/imageQuality';
 import type { Preference } from './preference';
 
@@ -29,20 +30,15 @@ function prefText(p: Preference | undefined): string {
 
 /** The vote, the Reveal button, and what the metrics prefer once revealed. */
 export function VotePanel({ vote, revealed, onVote, onReveal, psnrPrefers, ssimPrefers }: VotePanelProps) {
-  const name = useId();
   return (
     <div className="mt-4 rounded-lg border border-border bg-bg p-3">
-      <fieldset className="m-0 border-0 p-0">
-        <legend className="mb-2 font-semibold">{t.legend}</legend>
-        <div className="flex flex-wrap gap-x-5 gap-y-2">
-          {VOTES.map((v) => (
-            <label key={v} className="flex min-h-11 items-center gap-2">
-              <input type="radio" name={name} checked={vote === v} onChange={() => onVote(v)} />
-              {t[v]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioGroup
+        roomy
+        legend={t.legend}
+        value={vote}
+        options={optionsOf(VOTES, (v) => t[v])}
+        onChange={onVote}
+      />
       {revealed ? (
         <p className="mt-2 mb-0" role="status">
           {vote ? `${t.youChose(t[vote].toLowerCase())} ` : ''}

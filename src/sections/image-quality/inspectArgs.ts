@@ -4,6 +4,7 @@
  * x 0.8, JPEG quality 20.
  */
 import type { InspectKind } from './iqState';
+import type { MetricArgs } from '../../worker/door';
 import { photoArgs } from './photoArgs';
 
 /** The level of each inspectable copy. */
@@ -19,7 +20,7 @@ export const INSPECT_LEVELS: Readonly<Record<InspectKind, number>> = {
 export const SSIM_WINDOW = 11;
 
 /** Worker args naming the photo and the copy (without the pixel). */
-export function copyArgs(photo: string, kind: InspectKind): Record<string, unknown> {
+export function copyArgs(photo: string, kind: InspectKind): MetricArgs<'image_quality_ssim_map'> {
   const level = INSPECT_LEVELS[kind];
   return { ...photoArgs(photo), kind, level, seed: 1, ...(kind === 'jpeg' ? { jpeg_quality: level } : {}) };
 }

@@ -64,13 +64,16 @@ describe('image-quality widget states', () => {
     expect(shared).toEqual({ kind: 'noise', level: 10, own: false, ownNotShared: true });
     expect(reg.noticeFor(shared)).toMatch(/never put in links/);
     expect(reg.noticeFor({ ...shared, ownNotShared: false })).toBeNull();
+    // A hand-made link that says the sender's own images are shown: they cannot be, so say so.
+    expect(reg.noticeFor(shown)).toMatch(/never put in links/);
     expect(reg.shareable({ ...shown, own: false })).toEqual({ ...shown, own: false });
   });
 
-  it('holds 12 features per picture and 3 weights on the 0.1 grid', () => {
+  it('holds 12 features per picture and 3 weights on the 0.01 grid', () => {
     const d = lpipsWidget.defaults;
     expect(parse(lpipsWidget.id, { ...d, a: d.a.slice(1) })).toBeNull();
-    expect(parse(lpipsWidget.id, { ...d, w: [1, 0.55, 0.5] })).toBeNull();
+    expect(parse(lpipsWidget.id, { ...d, w: [1, 0.45, 0.5] })).not.toBeNull();
+    expect(parse(lpipsWidget.id, { ...d, w: [1, 0.555, 0.5] })).toBeNull();
     expect(parse(lpipsWidget.id, { ...d, w: [1, 2.5, 0.5] })).toBeNull();
   });
 });

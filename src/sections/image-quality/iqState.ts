@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { defineWidgetState } from '../../state/widgetState';
-import { PHOTO_IDS, photoInfo } from '../../worker/photoCatalog';
+import { PHOTO_IDS, photoInfo } from '../../assets/photoCatalog';
 import { iqText } from '../../i18n/imageQuality';
 import { FEATURE_LENGTH, LPIPS_CHANNELS, LPIPS_PRESETS } from './lpipsPresets';
 
@@ -41,8 +41,8 @@ export const CONTRAST_RANGE: Range = { min: 0.3, max: 1.7, step: 0.05 };
 export const SHIFT_RANGE: Range = { min: 1, max: 4, step: 1 };
 /** JPEG quality slider (the browser encoder's quality times 100). */
 export const QUALITY_RANGE: Range = { min: 1, max: 100, step: 1 };
-/** Range and step of the LPIPS figure's features and weights. */
-export const FEATURE_RANGE: Range = { min: 0, max: 2, step: 0.1 };
+/** Range and step of the LPIPS figure's features and weights (typed in number fields, so two decimals). */
+export const FEATURE_RANGE: Range = { min: 0, max: 2, step: 0.01 };
 /** Largest noise seed (32-bit signed positive). */
 export const SEED_MAX = 2 ** 31 - 1;
 
@@ -153,7 +153,8 @@ export const ownWidget = defineWidgetState({
   ),
   defaults: { kind: 'blur' as OwnKind, level: 1.5, own: false, ownNotShared: false },
   toShare: (s) => (s.own ? { ...s, own: false, ownNotShared: true } : s),
-  sharedNotice: (s) => (s.ownNotShared ? iqText.own.notSharedNotice : null),
+  // `own: true` never comes from this app's links (toShare clears it), but a hand-made link may carry it.
+  sharedNotice: (s) => (s.ownNotShared || s.own ? iqText.own.notSharedNotice : null),
 });
 
 const features = v.pipe(

@@ -6,8 +6,8 @@
  * reads their pixels. Either every file is accepted or none is.
  */
 import { iqText } from '../../i18n/imageQuality';
-import { fileProblem, fitSize, sizeProblem } from './fileRules';
-import { readHeaderSize } from './imageHeader';
+import { fitSize, sizeProblem } from './fileRules';
+import { preDecodeProblem } from './preDecodeCheck';
 
 /** The reader's images, ready to compare: all the same size. */
 export interface OwnImages {
@@ -21,16 +21,10 @@ export interface OwnImages {
 /** The outcome: the images, or the message explaining why nothing changed. */
 export type OwnLoad = { ok: true; images: OwnImages } | { ok: false; message: string };
 
-const HEADER_BYTES = 64 * 1024;
-
 async function decode(file: File): Promise<ImageBitmap | string> {
-  const early = fileProblem(file);
-  if (early) return early;
-  const header = readHeaderSize(new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer()));
-  if (header) {
-    const tooBig = sizeProblem(file.name, header.width, header.height);
-    if (tooBig) return tooBig;
-  }
+  // Nothing is decoded unless its header says it is an image of an allowed size.
+  const refused = await preDecodeProblem(file);
+  if (refused) return refused;
   try {
     const bitmap = await createImageBitmap(file);
     const bad = sizeProblem(file.name, bitmap.width, bitmap.height);

@@ -3,14 +3,13 @@
  * position on the scaled picture to an image pixel, and a key press to a
  * move (arrows 1 pixel, Shift + arrows 10), both clamped to the image.
  */
+import { clamp } from '../../lib/clamp';
 
 /** A pixel position. */
 export interface Pixel {
   x: number;
   y: number;
 }
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /**
  * The image pixel under a pointer at (px, py) CSS pixels from the picture's

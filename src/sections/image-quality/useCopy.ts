@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useMetric } from '../../worker/useMetric';
 import type { MetricState } from '../../worker/protocol';
-import type { CopyResult } from './resultTypes';
+import type { CopyResult } from './results';
 import { photoArgs } from './photoArgs';
 
 /** The kinds of copy the worker makes. */
@@ -23,5 +23,5 @@ export function useCopy(photo: string, kind: CopyKind, level: number, seed = 1):
     }),
     [photo, kind, level, seed],
   );
-  return useMetric<CopyResult>('image_quality_copy', args);
+  return useMetric('image_quality_copy', args);
 }

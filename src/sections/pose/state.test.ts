@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { LARGE_PERSON, SMALL_PERSON, PRESET_SHIFT } from './model/scene';
-import { shiftAll } from './model/geometry';
+import { LARGE_PERSON, SMALL_PERSON, PRESET_SHIFT } from '../../scenes/pose/scene';
+import { shiftAll } from '../../scenes/pose/geometry';
 import {
   apWidget,
   onGrid,
@@ -11,6 +11,7 @@ import {
   ringsWidget,
   visibilityWidget,
 } from './state';
+import { boxXyxy } from '../../lib/geometry';
 
 const ok = (schema: v.GenericSchema, value: unknown) => v.safeParse(schema, value).success;
 
@@ -41,7 +42,7 @@ describe('pose widget states', () => {
   });
 
   it('check x against the region’s width and y against its height', () => {
-    const s = pointSchema([0, 0, 639, 479]);
+    const s = pointSchema(boxXyxy(0, 0, 639, 479));
     expect(ok(s, [600, 400])).toBe(true);
     expect(ok(s, [400, 600])).toBe(false);
     expect(ok(s, [1, 2, 3])).toBe(false);

@@ -7,11 +7,12 @@
 import * as v from 'valibot';
 import { defineWidgetState } from '../../state/widgetState';
 import { poseText } from '../../i18n/pose';
-import type { Point, Region } from './model/geometry';
-import { LARGE_PERSON, SMALL_PERSON } from './model/scene';
-import { AP_PREDICTIONS, MAX_OFFSET } from './model/apScene';
-import { VIS_DEFAULT_LABELLED, VIS_DEFAULT_PREDICTION, VIS_REGION } from './model/visibilityScene';
-import { NUM_JOINTS } from './model/skeleton';
+import type { Point, Region } from '../../scenes/pose/geometry';
+import { LARGE_PERSON, SMALL_PERSON } from '../../scenes/pose/scene';
+import { AP_PREDICTIONS, MAX_OFFSET } from '../../scenes/pose/apScene';
+import { VIS_DEFAULT_LABELLED, VIS_DEFAULT_PREDICTION, VIS_REGION } from '../../scenes/pose/visibilityScene';
+import { NUM_JOINTS } from '../../scenes/pose/skeleton';
+import { boxXyxy } from '../../lib/geometry';
 
 /** A number in [min, max] that is a whole multiple of `step` (checked to 1e-9). */
 export function onGrid(min: number, max: number, step: number) {
@@ -87,7 +88,7 @@ export const pckWidget = defineWidgetState({
   },
 });
 
-const offset = pointSchema([-MAX_OFFSET, -MAX_OFFSET, MAX_OFFSET, MAX_OFFSET]);
+const offset = pointSchema(boxXyxy(-MAX_OFFSET, -MAX_OFFSET, MAX_OFFSET, MAX_OFFSET));
 
 /** `pose.ap`: each prediction's offset (px) and score (0 to 1 in steps of 0.01). */
 export const apWidget = defineWidgetState({

@@ -10,7 +10,6 @@ import { segmentationText } from '../../i18n/segmentation';
 import { NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from './classes';
 import { painterWidget } from './state';
 import { DEFAULT_PREDICTION, SCENE_GT, SCENE_PHOTO } from './sceneData';
-import type { SegmentationResult } from './resultTypes';
 import { PainterFigure, painterMask } from './painter/PainterFigure';
 import { MetricsFigure } from './readouts/MetricsFigure';
 import { FormulasFigure } from './formulas/FormulasFigure';
@@ -30,7 +29,7 @@ export default function SegmentationSection() {
     () => ({ gt: labelMap(SCENE_GT), pred: labelMap(live ?? committed), num_classes: NUM_CLASSES }),
     [live, committed],
   );
-  const seg = useMetric<SegmentationResult>('segmentation', args);
+  const seg = useMetric('segmentation', args);
 
   return (
     <article className="ba-section">

@@ -5,6 +5,8 @@
  */
 import { interpolateViridis } from 'd3-scale-chromatic';
 import { ERROR_RGB } from './compose';
+import { parseColour } from '../../lib/colour';
+import { clamp } from '../../lib/clamp';
 
 /** Backdrop colours: a flesh-like tone for the medical masks, a dark grey for the street crop. */
 export const BACKDROP = { tissue: [196, 120, 96], street: [60, 62, 68] } as const;
@@ -52,11 +54,7 @@ export function binaryErrorPicture(
 export function probabilityPicture(probability: ArrayLike<number>): Uint8ClampedArray {
   const out = new Uint8ClampedArray(probability.length * 4);
   for (let i = 0; i < probability.length; i++) {
-    const hex = interpolateViridis(Math.min(1, Math.max(0, probability[i]!)));
-    out.set(
-      [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16), 255],
-      i * 4,
-    );
+    out.set([...parseColour(interpolateViridis(clamp(probability[i]!, 0, 1))), 255], i * 4);
   }
   return out;
 }

@@ -3,8 +3,8 @@ import * as v from 'valibot';
 import { decodeShare, encodeShare } from '../../state/share';
 import { lookupWidget } from '../../state/widgetState';
 import { CLASS_ID, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from './classes';
-import { paintSegment } from './brush';
-import { decodeMask, encodeMask } from './maskCodec';
+import { paintSegment } from '../../widgets/painter/brush';
+import { decodeMask, encodeMask } from '../../widgets/painter/maskCodec';
 import { presetPrediction } from './presets';
 import { groundTruth } from './scene';
 import { DEFAULT_MASK, emptyWidget, painterWidget, thresholdWidget } from './state';
@@ -51,6 +51,10 @@ describe('segmentation widget states', () => {
   it('schemas refuse out-of-range values', () => {
     expect(v.safeParse(painterWidget.schema, { ...painterWidget.defaults, size: 99 }).success).toBe(false);
     expect(v.safeParse(thresholdWidget.schema, { threshold: 1.5 }).success).toBe(false);
+    for (const t of [0.5123, 0.501, 0.597])
+      expect(v.safeParse(thresholdWidget.schema, { threshold: t }).success, String(t)).toBe(false);
+    for (const t of [0.05, 0.5, 0.55, 0.8, 0.95])
+      expect(v.safeParse(thresholdWidget.schema, { threshold: t }).success, String(t)).toBe(true);
     expect(v.safeParse(emptyWidget.schema, { ...emptyWidget.defaults, cls: 'background' }).success).toBe(
       false,
     );

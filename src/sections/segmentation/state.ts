@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { defineWidgetState } from '../../state/widgetState';
 import { segmentationText } from '../../i18n/segmentation';
 import { CLASS_NAMES, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from './classes';
-import { decodeMask, encodeMask } from './maskCodec';
+import { decodeMask, encodeMask } from '../../widgets/painter/maskCodec';
 import { DEFAULT_PRESET, presetPrediction } from './presets';
 import { groundTruth } from './scene';
 import { SMALL_RADIUS } from './structures';
@@ -100,7 +100,16 @@ export const thresholdWidget = defineWidgetState({
   id: 'segmentation.threshold',
   title: segmentationText.threshold.title,
   schema: v.object({
-    threshold: v.pipe(v.number(), v.minValue(THRESHOLD.min), v.maxValue(THRESHOLD.max)),
+    // On the slider's 0.05 grid, so that a link cannot set a value the slider cannot show.
+    threshold: v.pipe(
+      v.number(),
+      v.minValue(THRESHOLD.min),
+      v.maxValue(THRESHOLD.max),
+      v.check((t) => {
+        const k = t / THRESHOLD.step;
+        return Math.abs(k - Math.round(k)) < 1e-9;
+      }, `the threshold moves in steps of ${THRESHOLD.step}`),
+    ),
   }),
   defaults: { threshold: THRESHOLD.initial },
 });

@@ -4,17 +4,10 @@
  * `resizable`, four focusable corner handles resize it the same ways.
  * Coordinates are integer image pixels; the SVG's viewBox is the image size.
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { BoxXywh } from '../../metrics/types';
-import {
-  arrowStep,
-  CORNERS,
-  moveBox,
-  resizeBox,
-  screenToImage,
-  type Bounds,
-  type Corner,
-} from './boxGeometry';
+import { arrowKeys, useDrag } from '../drag/useDrag';
+import { CORNERS, moveBox, resizeBox, type Bounds, type Corner } from './boxGeometry';
+import { centredSquare, cornerCursor, cornerPoint } from './handles';
 
 /** Props of DraggableBox: a controlled box in image pixels and its setter. */
 export interface DraggableBoxProps {
@@ -30,12 +23,10 @@ export interface DraggableBoxProps {
   cornerLabel?: (corner: Corner) => string;
 }
 
-interface DragStart {
-  pointerId: number;
-  clientX: number;
-  clientY: number;
+/** What a drag starts from: the box, and the corner being dragged (null: the whole box). */
+interface DragFrom {
   box: BoxXywh;
-  scale: number;
+  corner: Corner | null;
 }
 
 const CORNER_WORDS: Record<Corner, string> = {
@@ -44,12 +35,6 @@ const CORNER_WORDS: Record<Corner, string> = {
   sw: 'bottom-left',
   se: 'bottom-right',
 };
-
-function svgScale(el: Element, bounds: Bounds): number {
-  const svg = el instanceof SVGSVGElement ? el : (el as SVGElement).ownerSVGElement;
-  const width = svg?.getBoundingClientRect().width ?? 0;
-  return screenToImage(1, width, bounds.width);
-}
 
 /** A draggable, keyboard-movable and optionally resizable box. */
 export function DraggableBox({
@@ -61,47 +46,17 @@ export function DraggableBox({
   className,
   cornerLabel,
 }: DraggableBoxProps) {
-  const drag = useRef<(DragStart & { corner: Corner | null }) | null>(null);
   const [x, y, w, h] = box;
-
-  const begin = (e: PointerEvent<SVGElement>, corner: Corner | null) => {
-    if (e.button !== 0) return;
-    e.preventDefault();
-    e.stopPropagation();
-    e.currentTarget.setPointerCapture(e.pointerId);
-    // an invisible hit area hands the focus to its visible, focusable handle
-    const el = e.currentTarget;
-    const focusable = el.getAttribute('aria-hidden') === 'true' ? el.nextElementSibling : el;
-    (focusable as HTMLElement | null)?.focus?.();
-    drag.current = {
-      pointerId: e.pointerId,
-      clientX: e.clientX,
-      clientY: e.clientY,
-      box,
-      scale: svgScale(e.currentTarget, bounds),
-      corner,
-    };
-  };
-  const move = (e: PointerEvent<SVGElement>) => {
-    const d = drag.current;
-    if (!d || d.pointerId !== e.pointerId) return;
-    const dx = (e.clientX - d.clientX) * d.scale;
-    const dy = (e.clientY - d.clientY) * d.scale;
-    const next = d.corner ? resizeBox(d.box, d.corner, dx, dy, bounds) : moveBox(d.box, dx, dy, bounds);
-    if (next.some((v, i) => v !== box[i])) onChange(next);
-  };
-  const end = (e: PointerEvent<SVGElement>) => {
-    if (drag.current?.pointerId === e.pointerId) drag.current = null;
-  };
-  const key = (e: KeyboardEvent<SVGElement>, corner: Corner | null) => {
-    const step = arrowStep(e.key, e.shiftKey);
-    if (!step) return;
-    e.preventDefault();
-    e.stopPropagation();
-    onChange(
-      corner ? resizeBox(box, corner, step[0], step[1], bounds) : moveBox(box, step[0], step[1], bounds),
-    );
-  };
+  const apply = (from: DragFrom, dx: number, dy: number) =>
+    from.corner ? resizeBox(from.box, from.corner, dx, dy, bounds) : moveBox(from.box, dx, dy, bounds);
+  const drag = useDrag<DragFrom>({
+    imageWidth: bounds.width,
+    onDrag: (from, dx, dy) => {
+      const next = apply(from, dx, dy);
+      if (next.some((v, i) => v !== box[i])) onChange(next);
+    },
+  });
+  const key = (corner: Corner | null) => arrowKeys((dx, dy) => onChange(apply({ box, corner }, dx, dy)));
 
   const handle = Math.max(6, Math.round(bounds.width / 60));
   // a finger needs a larger target than the drawn square: an invisible hit area 2.5 times its size
@@ -119,38 +74,25 @@ export function DraggableBox({
         tabIndex={0}
         className={`ba-draggable cursor-move ${className ?? ''}`}
         style={{ touchAction: 'none' }}
-        onPointerDown={(e) => begin(e, null)}
-        onPointerMove={move}
-        onPointerUp={end}
-        onPointerCancel={end}
-        onKeyDown={(e) => key(e, null)}
+        {...drag.handlers({ box, corner: null })}
+        onKeyDown={key(null)}
       />
       {resizable &&
         CORNERS.map((c) => {
-          const cx = c === 'nw' || c === 'sw' ? x : x + w;
-          const cy = c === 'nw' || c === 'ne' ? y : y + h;
-          const cursor = c === 'nw' || c === 'se' ? 'cursor-nwse-resize' : 'cursor-nesw-resize';
+          const [cx, cy] = cornerPoint(box, c);
+          const cursor = cornerCursor(c);
           return (
             <g key={c}>
               <rect
-                x={cx - hit / 2}
-                y={cy - hit / 2}
-                width={hit}
-                height={hit}
+                {...centredSquare(cx, cy, hit)}
                 fill="transparent"
                 aria-hidden="true"
                 className={cursor}
                 style={{ touchAction: 'none' }}
-                onPointerDown={(e) => begin(e, c)}
-                onPointerMove={move}
-                onPointerUp={end}
-                onPointerCancel={end}
+                {...drag.handlers({ box, corner: c })}
               />
               <rect
-                x={cx - handle / 2}
-                y={cy - handle / 2}
-                width={handle}
-                height={handle}
+                {...centredSquare(cx, cy, handle)}
                 role="button"
                 aria-roledescription="draggable"
                 aria-label={
@@ -159,11 +101,8 @@ export function DraggableBox({
                 tabIndex={0}
                 className={`ba-handle ${cursor}`}
                 style={{ touchAction: 'none' }}
-                onPointerDown={(e) => begin(e, c)}
-                onPointerMove={move}
-                onPointerUp={end}
-                onPointerCancel={end}
-                onKeyDown={(e) => key(e, c)}
+                {...drag.handlers({ box, corner: c })}
+                onKeyDown={key(c)}
               />
             </g>
           );

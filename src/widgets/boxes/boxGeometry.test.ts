@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BoxXywh } from '../../metrics/types';
-import { arrowStep, CORNERS, intersection, moveBox, resizeBox, screenToImage } from './boxGeometry';
+import { arrowStep, CORNERS, moveBox, resizeBox } from './boxGeometry';
 
 const bounds = { width: 512, height: 400 };
 
@@ -51,16 +51,5 @@ describe('arrowStep', () => {
     expect(arrowStep('ArrowRight', false)).toEqual([1, 0]);
     expect(arrowStep('ArrowUp', true)).toEqual([0, -10]);
     expect(arrowStep('Enter', false)).toBeNull();
-  });
-});
-
-describe('screenToImage and intersection', () => {
-  it('scales screen distances to image pixels', () => {
-    expect(screenToImage(100, 256, 512)).toBe(200);
-    expect(screenToImage(5, 0, 512)).toBe(0);
-  });
-  it('intersects overlapping boxes and returns null for disjoint ones', () => {
-    expect(intersection([0, 0, 10, 10], [5, 5, 10, 10])).toEqual([5, 5, 5, 5]);
-    expect(intersection([0, 0, 10, 10], [10, 0, 10, 10])).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 /**
- * Pure geometry of draggable boxes: moving, resizing by a corner, keyboard
- * steps and pointer-to-image conversion. Boxes are COCO [x, y, w, h] in
+ * Pure geometry of draggable boxes: moving, resizing by a corner and keyboard
+ * steps (pointer-to-image scale: `widgets/svgScale`). Boxes are COCO [x, y, w, h] in
  * integer image pixels and always stay inside the image.
  */
 import type { BoxXywh } from '../../metrics/types';
+import { clamp } from '../../lib/clamp';
 
 /** The image a box lives in, in pixels. */
 export interface Bounds {
@@ -17,18 +18,8 @@ export type Corner = 'nw' | 'ne' | 'sw' | 'se';
 /** The four corners, in the order their handles are drawn and focused. */
 export const CORNERS: readonly Corner[] = ['nw', 'ne', 'sw', 'se'];
 
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-
-/** Moves a box by (dx, dy) image pixels, rounded, keeping it whole inside the image. */
-export function moveBox(box: BoxXywh, dx: number, dy: number, bounds: Bounds): BoxXywh {
-  const [x, y, w, h] = box;
-  return [
-    clamp(Math.round(x + dx), 0, Math.max(0, bounds.width - w)),
-    clamp(Math.round(y + dy), 0, Math.max(0, bounds.height - h)),
-    w,
-    h,
-  ];
-}
+/** Moving a box by whole image pixels inside the image: the one rule in `lib/geometry`. */
+export { moveBox } from '../../lib/geometry';
 
 /**
  * Moves one corner of a box by (dx, dy); the opposite corner stays put. The
@@ -67,18 +58,4 @@ export function arrowStep(key: string, shift: boolean): readonly [number, number
     default:
       return null;
   }
-}
-
-/** Converts a distance in screen pixels to image pixels for an image drawn `displayWidth` px wide. */
-export function screenToImage(delta: number, displayWidth: number, imageWidth: number): number {
-  return displayWidth > 0 ? (delta * imageWidth) / displayWidth : 0;
-}
-
-/** The intersection of two boxes, or null when they do not overlap. */
-export function intersection(a: BoxXywh, b: BoxXywh): BoxXywh | null {
-  const x0 = Math.max(a[0], b[0]);
-  const y0 = Math.max(a[1], b[1]);
-  const x1 = Math.min(a[0] + a[2], b[0] + b[2]);
-  const y1 = Math.min(a[1] + a[3], b[1] + b[3]);
-  return x1 > x0 && y1 > y0 ? [x0, y0, x1 - x0, y1 - y0] : null;
 }

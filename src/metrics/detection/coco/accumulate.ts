@@ -7,6 +7,8 @@ import { bucketByKey } from './buckets';
 import { orderByScoreDesc } from './scoreOrder';
 import { DT_IGNORED, DT_TP, allOutcomes, type CocoMatches } from './evaluate';
 import type { CocoParams } from './params';
+import { envelopeInPlace, sampleAtRecall } from '../interpolatedPrecision';
+import { SPACING_1 } from '../../spacing';
 
 /** A dense row-major (C order) table, the shape of numpy's arrays in `COCOeval.eval`. */
 export interface CocoTable {
@@ -21,9 +23,6 @@ export interface CocoAccumulated {
   readonly precision: CocoTable;
   readonly recall: CocoTable;
 }
-
-/** numpy's `np.spacing(1)`. */
-const SPACING_1 = 2.220446049250313e-16;
 
 /**
  * Accumulates `matches` as pycocotools 2.0 `accumulate` does: for each
@@ -70,8 +69,10 @@ export function accumulateCoco(
   const selCount = new Int32Array(M);
   // tpPos[t][j - 1]: index, among the detections not ignored, of the j-th true positive.
   const tpPos = new Int32Array(T * maxN);
-  // envelope[j]: the largest precision at or after the j-th true positive.
-  const envelope = new Float64Array(maxN + 2);
+  // At index j - 1: the recall j / npig and precision (then its envelope) at the j-th true positive.
+  const rcTp = new Float64Array(maxN);
+  const envelope = new Float64Array(maxN);
+  const R_STRIDE = K * A * M;
   const tp = new Int32Array(T);
   const count = new Int32Array(T);
   const { status, rank } = matches;
@@ -116,33 +117,26 @@ export function accumulateCoco(
           }
         }
         for (let t = 0; t < T; t++) {
-          const nt = count[t] as number;
           const ntp = tp[t] as number;
           const row = t * maxN;
           recall[((t * K + k) * A + a) * M + m] = ntp / npig;
           // Between true positives precision only falls, so the envelope is a running maximum over them.
-          envelope[ntp + 1] = 0;
-          for (let j = ntp; j >= 1; j--) {
-            const pj = j / ((tpPos[row + j - 1] as number) + 1 + SPACING_1);
-            const after = envelope[j + 1] as number;
-            envelope[j] = pj > after ? pj : after;
+          for (let j = 1; j <= ntp; j++) {
+            rcTp[j - 1] = j / npig;
+            envelope[j - 1] = j / ((tpPos[row + j - 1] as number) + 1 + SPACING_1);
           }
-          // The first detection with rc = tp / npig >= r is the j-th true positive for the smallest such j.
-          let j = 1;
-          for (let r = 0; r < R; r++) {
-            const thr = params.recThrs[r] as number;
-            const at = (((t * R + r) * K + k) * A + a) * M + m;
-            if (nt === 0) {
-              precision[at] = 0;
-              continue;
-            }
-            if (thr <= 0) {
-              precision[at] = envelope[1] as number;
-              continue;
-            }
-            while (j <= ntp && j / npig < thr) j++;
-            precision[at] = j <= ntp ? (envelope[j] as number) : 0;
-          }
+          envelopeInPlace(envelope, ntp);
+          // The first detection with rc = tp / npig >= r is the j-th true positive for the smallest such j
+          // (no true positive, or none reaching r: 0).
+          sampleAtRecall(
+            rcTp,
+            envelope,
+            ntp,
+            params.recThrs,
+            precision,
+            ((t * R * K + k) * A + a) * M + m,
+            R_STRIDE,
+          );
         }
       }
     }

@@ -1,48 +1,49 @@
 /**
- * Registry entries of the COCO evaluation (test/reference/FORMAT.md `coco_eval`).
+ * Registry entry of the COCO evaluation (test/reference/FORMAT.md `coco_eval`).
  */
-import { readNumArray } from '../../args';
-import type { MetricEntry } from '../../entry';
-import { MetricInputError } from '../../validate';
-import { cocoEval, type CocoEvalResult } from './cocoEval';
-import type { CocoIouType } from './params';
-
-function readIouType(args: Record<string, unknown>): CocoIouType {
-  const v = args.iou_type;
-  if (v !== 'bbox' && v !== 'keypoints') {
-    throw new MetricInputError('iou_type', `expected "bbox" or "keypoints", got ${String(v)}`);
-  }
-  return v;
-}
-
-function isCocoEvalResult(v: unknown): v is CocoEvalResult {
-  return typeof v === 'object' && v !== null && Array.isArray((v as { stats?: unknown }).stats);
-}
+import * as v from 'valibot';
+import { numArray, objectOf } from '../../args';
+import { defineMetric } from '../../entry';
+import { cocoEval } from './cocoEval';
 
 /**
  * `coco_eval`: args `iou_type` ("bbox" | "keypoints"), `gt` (COCO ground-truth
- * JSON), `dt` (COCO results list), optional `sigmas` (keypoints). The result
- * is cocoEval's (named stats, `stats`, precision/recall tables); toReference
+ * JSON), `dt` (COCO results list), optional `sigmas` (keypoints). `gt` and
+ * `dt` are checked field by field by cocoEval's readers. The result is
+ * cocoEval's (named stats, `stats`, precision/recall tables); toReference
  * writes `{stats}` with -1 in place of null, as pycocotools prints them.
  */
-export const cocoEntries: MetricEntry[] = [
-  {
+export const cocoEntries = [
+  defineMetric({
     id: 'coco_eval',
-    title: 'COCO average precision and recall',
-    higherIsBetter: true,
-    range: [0, 1],
-    latex:
-      '\\mathrm{AP} = \\frac{1}{|T|\\,|K|} \\sum_{t \\in T} \\sum_{k \\in K} \\frac{1}{101} \\sum_{r \\in \\{0, 0.01, \\ldots, 1\\}} \\max_{\\tilde r \\ge r} p_{t,k}(\\tilde r)',
-    compute: (args) =>
-      cocoEval({
-        iouType: readIouType(args),
-        gt: args.gt,
-        dt: args.dt,
-        sigmas: args.sigmas === undefined || args.sigmas === null ? undefined : readNumArray(args, 'sigmas'),
-      }),
-    toReference: (result) => {
-      if (!isCocoEvalResult(result)) throw new Error('coco_eval: not a cocoEval result');
-      return { stats: result.stats.map((v) => (v === null ? -1 : v)) };
+    fields: [
+      'stats',
+      'ap',
+      'ap50',
+      'ap75',
+      'ap_small',
+      'ap_medium',
+      'ap_large',
+      'ar1',
+      'ar10',
+      'ar100',
+      'ar_small',
+      'ar_medium',
+      'ar_large',
+      'ar',
+      'ar50',
+      'ar75',
+    ],
+    args: {
+      iou_type: v.picklist(['bbox', 'keypoints'], 'expected "bbox" or "keypoints"'),
+      gt: objectOf<object>(),
+      dt: v.custom<readonly object[]>(Array.isArray, 'expected an array of results'),
+      sigmas: v.pipe(
+        v.nullish(numArray),
+        v.transform((x) => x ?? undefined),
+      ),
     },
-  },
-];
+    run: (a) => cocoEval({ iouType: a.iou_type, gt: a.gt, dt: a.dt, sigmas: a.sigmas }),
+    toReference: (result) => ({ stats: result.stats.map((s) => (s === null ? -1 : s)) }),
+  }),
+] as const;

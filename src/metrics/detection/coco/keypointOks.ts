@@ -2,10 +2,8 @@
  * Object keypoint similarity between one detection and one ground truth, as
  * pycocotools `COCOeval.computeOks` computes each entry of its matrix.
  */
+import { SPACING_1 } from '../../spacing';
 import { pairwiseSum } from './pairwiseSum';
-
-/** Machine epsilon, numpy's `np.spacing(1)`. */
-const SPACING_1 = 2.220446049250313e-16;
 
 /**
  * OKS (Ronchi & Perona, "Benchmarking and Error Diagnosis in Multi-Instance
@@ -22,9 +20,21 @@ const SPACING_1 = 2.220446049250313e-16;
  * offsets `gi` and `di`; `gtBox` is the gt's `[x, y, w, h]` at `bi`; `vars[i] = (2σ_i)²`
  * computed as pycocotools does (`(sigmas * 2) ** 2`); `scratch` holds at least K values.
  * Matches pycocotools 2.0 `computeOks` (ε = np.spacing(1), the sum in numpy's
- * pairwise order, gt area from the annotation's `area` field).
+ * pairwise order, gt area from the annotation's `area` field). The terms come
+ * from {@link keypointSimilarities}, the one OKS kernel (also behind `keypoints/oks`).
  */
-export function keypointOks(
+export function keypointOks(...args: Parameters<typeof keypointSimilarities>): number {
+  const n = keypointSimilarities(...args);
+  return pairwiseSum(args[8], 0, n) / n;
+}
+
+/**
+ * The per-keypoint terms exp(-e_i) of OKS (see {@link keypointOks} for e_i,
+ * the arguments and the box rule when no gt keypoint is visible), written to
+ * `scratch[0..n)` in keypoint order over the keypoints that count; returns n
+ * (the number of visible gt keypoints, or K when none is visible).
+ */
+export function keypointSimilarities(
   dt: ArrayLike<number>,
   di: number,
   gt: ArrayLike<number>,
@@ -64,7 +74,7 @@ export function keypointOks(
       scratch[n++] = Math.exp(-((dx * dx + dy * dy) / (vars[j] as number) / denom / 2));
     }
   }
-  return pairwiseSum(scratch, 0, n) / n;
+  return n;
 }
 
 /** `(sigmas * 2) ** 2`, the per-keypoint variances of pycocotools `computeOks`. */

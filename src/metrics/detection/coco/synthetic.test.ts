@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSyntheticCoco, mulberry32 } from './synthetic';
+import { makeSyntheticCoco } from './synthetic';
 
 const OPTIONS = { images: 40, categories: 5, gtPerImage: 7, dtPerImage: 30, seed: 11 };
 
@@ -27,17 +27,5 @@ describe('makeSyntheticCoco', () => {
     }
     expect(new Set(gt.annotations.map((a) => a.id)).size).toBe(gt.annotations.length);
     for (const d of dt) expect(d.score >= 0 && d.score <= 1 && d.bbox[2] >= 0 && d.bbox[3] >= 0).toBe(true);
-  });
-});
-
-describe('mulberry32', () => {
-  it('gives floats in [0, 1) that repeat for a seed', () => {
-    const a = mulberry32(5);
-    const b = mulberry32(5);
-    for (let i = 0; i < 100; i++) {
-      const v = a();
-      expect(v).toBe(b());
-      expect(v >= 0 && v < 1).toBe(true);
-    }
   });
 });

@@ -5,6 +5,7 @@
  * jittered copies of gts mixed with background boxes, with scores rounded to
  * three decimals so that ties occur as they do in real result files.
  */
+import { mulberry32 } from '../../../lib/random';
 
 /** A COCO ground-truth annotation (bbox). */
 export interface CocoJsonAnnotation {
@@ -42,18 +43,6 @@ export interface SyntheticCocoOptions {
   /** Smallest and largest box side in pixels (sides are log-uniform); default 8 and 400. */
   minSide?: number;
   maxSide?: number;
-}
-
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WIDTH = 640;

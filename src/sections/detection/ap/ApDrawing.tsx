@@ -9,7 +9,7 @@ import { DraggableBox } from '../../../widgets/boxes/DraggableBox';
 import { detectionText } from '../../../i18n/detection';
 import { BOX_STYLES } from '../scene/boxStyles';
 import { StreetDrawing } from '../scene/StreetDrawing';
-import { STREET_OBJECTS, STREET_SIZE, type StreetClass } from '../scene/streetScene';
+import { STREET_OBJECTS, STREET_SIZE, type StreetClass } from '../../../scenes/detection/streetScene';
 import { AP_PREDICTIONS } from './apScene';
 
 const t = detectionText.ap;

@@ -10,15 +10,16 @@ import { useWidgetState } from '../../../state/useWidgetState';
 import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';
 import { Slider } from '../../../widgets/Slider';
+import { RadioGroup } from '../../../widgets/RadioGroup';
+import { optionsOf } from '../../../widgets/choices';
 import { detectionText } from '../../../i18n/detection';
-import { STREET_CLASSES, STREET_OBJECTS, type StreetClass } from '../scene/streetScene';
-import type { MatchResult } from '../scene/resultTypes';
+import { STREET_CLASSES, STREET_OBJECTS } from '../../../scenes/detection/streetScene';
 import { apWidget } from './apState';
 import { apArgs } from './apArgs';
 import { AP_PREDICTIONS, IOU_THRESHOLDS } from './apScene';
 import { ApDrawing } from './ApDrawing';
 import { ApTable } from './ApTable';
-import { PrChart } from './PrChart';
+import { PrChart } from '../../../widgets/charts/PrChart';
 import { RankedTable } from './RankedTable';
 
 const t = detectionText.ap;
@@ -35,8 +36,8 @@ export function ApFigure() {
   const [state, setState, reset] = useWidgetState(apWidget);
   const full = useMemo(() => apArgs(state).args, [state]);
   const one = useMemo(() => apArgs(state, state.cls), [state]);
-  const all = useMetric<MatchResult>('detection_match', full);
-  const mine = useMetric<MatchResult>('detection_match', one.args);
+  const all = useMetric('detection_match', full);
+  const mine = useMetric('detection_match', one.args);
   const tp = useMemo(() => {
     const out: (boolean | undefined)[] = AP_PREDICTIONS.map(() => undefined);
     for (const row of all.value?.detections ?? []) out[row.index] = row.tp;
@@ -56,21 +57,12 @@ export function ApFigure() {
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(18rem,2fr)]">
         <ApDrawing boxes={state.boxes} scores={state.scores} cls={state.cls} tp={tp} onBox={setBox} />
         <div className="flex flex-col gap-4">
-          <fieldset className="m-0 flex flex-wrap gap-4 border-0 p-0">
-            <legend className="mb-1 font-semibold">{t.classPicker}</legend>
-            {STREET_CLASSES.map((c: StreetClass) => (
-              <label key={c} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="detection-ap-class"
-                  value={c}
-                  checked={state.cls === c}
-                  onChange={() => setState({ cls: c })}
-                />
-                {detectionText.classes[c]}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={t.classPicker}
+            value={state.cls}
+            options={optionsOf(STREET_CLASSES, (c) => detectionText.classes[c])}
+            onChange={(cls) => setState({ cls })}
+          />
           <Slider
             label={t.threshold}
             min={0.5}
@@ -99,7 +91,12 @@ export function ApFigure() {
           <h4 className="m-0 mb-2 text-base font-semibold">
             {t.curveTitle(detectionText.classes[state.cls] ?? state.cls)}
           </h4>
-          <PrChart cls={state.cls} points={points} envelope={envelope} />
+          <PrChart
+            points={points}
+            envelope={envelope}
+            label={t.curveLabel(state.cls, points.length)}
+            text={t}
+          />
         </div>
       </div>
       <p className="m-0 mt-4 text-sm text-slate-600 dark:text-slate-300">{t.matchingNote}</p>

@@ -6,8 +6,8 @@
  */
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { detectionText } from '../../../i18n/detection';
-import { STREET_CLASSES } from '../scene/streetScene';
-import type { MatchResult } from '../scene/resultTypes';
+import { STREET_CLASSES } from '../../../scenes/detection/streetScene';
+import type { MatchResult } from '../scene/results';
 import { COMPACT_READOUTS } from '../scene/compact';
 
 const t = detectionText.ap;
@@ -28,7 +28,9 @@ export function ApTable({ result, pending, error }: ApTableProps) {
       <caption className="mb-1 text-left font-semibold">{t.apTableCaption}</caption>
       <thead>
         <tr>
-          <th scope="col" className="text-left font-normal" />
+          <th scope="col" className="text-left font-normal">
+            {t.apMethodHeader}
+          </th>
           {STREET_CLASSES.map((c) => (
             <th key={c} scope="col" className="px-1 text-left">
               {detectionText.classes[c]}

@@ -7,12 +7,14 @@
  */
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { detectionText } from '../../../i18n/detection';
-import type { MatchResult } from '../scene/resultTypes';
-import { parseScore } from './parseScore';
+import type { MatchResult } from '../scene/results';
+import { NumberField } from '../../../widgets/NumberField';
 import { COMPACT_READOUTS } from '../scene/compact';
 import { ScrollArea } from '../../../widgets/ScrollArea';
 
 const t = detectionText.ap;
+/** A score: [0, 1] in steps of 0.01 (the state schema's grid). */
+const SCORE_RULE = { min: 0, max: 1, step: 0.01 } as const;
 const c = t.columns;
 
 /** Props of the ranked table. */
@@ -73,18 +75,12 @@ export function RankedTable(props: RankedTableProps) {
                     {n}
                   </th>
                   <td className="px-1">
-                    <input
-                      type="number"
-                      min={0}
-                      max={1}
-                      step={0.01}
+                    <NumberField
                       value={scores[n - 1] ?? row.score}
-                      aria-label={t.scoreLabel(n)}
+                      rule={SCORE_RULE}
+                      label={t.scoreLabel(n)}
                       className="w-18 rounded border border-slate-400 bg-transparent px-1 py-1"
-                      onChange={(e) => {
-                        const v = parseScore(e.target.value);
-                        if (v !== null) onScore(n - 1, v);
-                      }}
+                      onCommit={(v) => onScore(n - 1, v)}
                     />
                   </td>
                   <td className="px-1">{matched}</td>
@@ -108,7 +104,7 @@ export function RankedTable(props: RankedTableProps) {
                   </td>
                   <td className="px-1">
                     <MetricReadout
-                      metric="precision"
+                      metric="detection_match.precision"
                       subject={`prediction-${n}`}
                       value={point ? point.precision : undefined}
                       pending={pending}
@@ -120,7 +116,7 @@ export function RankedTable(props: RankedTableProps) {
                   </td>
                   <td className="px-1">
                     <MetricReadout
-                      metric="recall"
+                      metric="detection_match.recall"
                       subject={`prediction-${n}`}
                       value={point ? point.recall : undefined}
                       pending={pending}

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectionMatch } from '../../../metrics/detection/entries';
+import { detectionEntries } from '../../../metrics/detection/entries';
+import { entryRunner } from '../../../metrics/entries.test-helper';
 import { apWidget } from './apState';
 import { apArgs } from './apArgs';
-import { areaPolygon, envelopeSteps, polygonArea } from './prSteps';
+import { prVertices, stepArea } from '../../../widgets/charts/prCurve';
 import { AP_PREDICTIONS, IOU_THRESHOLDS } from './apScene';
+
+const detectionMatch = entryRunner(detectionEntries, 'detection_match');
 
 const defaults = apWidget.defaults;
 
@@ -73,11 +76,11 @@ describe('apArgs (the AP figure data builder)', () => {
             apArgs({ ...defaults, scores: scores.map((s) => s / 100), threshold }, cls).args,
           );
           const points = r.points.map((p) => ({ recall: p.recall ?? 0, precision: p.precision }));
-          const steps = envelopeSteps(
+          const vertices = prVertices(
             points,
             r.envelope.map((e) => e.precision),
           );
-          expect(polygonArea(areaPolygon(steps))).toBeCloseTo(r.ap_voc!, 12);
+          expect(stepArea(vertices)).toBeCloseTo(r.ap_voc!, 12);
         },
       ),
       { numRuns: 80 },

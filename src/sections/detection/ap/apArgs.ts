@@ -2,8 +2,8 @@
  * Data builder of the AP figure: turns its state into the arguments of the
  * `detection_match` metric (all classes, or one class for its curve).
  */
-import type { StreetClass } from '../scene/streetScene';
-import { STREET_OBJECTS } from '../scene/streetScene';
+import type { StreetClass } from '../../../scenes/detection/streetScene';
+import { STREET_OBJECTS } from '../../../scenes/detection/streetScene';
 import { AP_PREDICTIONS } from './apScene';
 
 /** The part of the AP figure's state the metric needs. */

@@ -5,7 +5,7 @@
  * the lamp post and the tree.
  */
 import type { BoxXywh } from '../../../metrics/types';
-import type { StreetClass } from '../scene/streetScene';
+import type { StreetClass } from '../../../scenes/detection/streetScene';
 
 /** A prediction's fixed class and its default box and score. */
 export interface DefaultPrediction {

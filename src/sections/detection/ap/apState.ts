@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { defineWidgetState } from '../../../state/widgetState';
 import { detectionText } from '../../../i18n/detection';
 import { boxSchema, scoreSchema } from '../scene/boxSchema';
-import { STREET_CLASSES, STREET_SIZE } from '../scene/streetScene';
+import { STREET_CLASSES, STREET_SIZE } from '../../../scenes/detection/streetScene';
 import { AP_PREDICTIONS, IOU_THRESHOLDS } from './apScene';
 
 const n = AP_PREDICTIONS.length;

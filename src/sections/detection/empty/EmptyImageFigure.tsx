@@ -9,12 +9,13 @@ import { useWidgetState } from '../../../state/useWidgetState';
 import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';
 import { MetricReadout } from '../../../widgets/MetricReadout';
+import { Toggle } from '../../../widgets/Toggle';
 import { detectionText } from '../../../i18n/detection';
 import { BOX_STYLES } from '../scene/boxStyles';
 import { ScrollArea } from '../../../widgets/ScrollArea';
 import { StreetDrawing } from '../scene/StreetDrawing';
-import { STREET_OBJECTS, STREET_SIZE } from '../scene/streetScene';
-import type { Counts, ImageCounts } from '../scene/resultTypes';
+import { STREET_OBJECTS, STREET_SIZE } from '../../../scenes/detection/streetScene';
+import type { Counts } from '../scene/results';
 import { EMPTY_FALSE_ALARM, EMPTY_FOUND, emptyArgs } from './emptyArgs';
 import { emptyWidget } from './emptyState';
 import { COMPACT_READOUTS } from '../scene/compact';
@@ -27,7 +28,7 @@ type Subject = 'street-image' | 'empty-image' | 'dataset';
 export function EmptyImageFigure() {
   const [state, setState, reset] = useWidgetState(emptyWidget);
   const args = useMemo(() => emptyArgs(state.fires), [state.fires]);
-  const r = useMetric<ImageCounts>('detection_image_counts', args);
+  const r = useMetric('detection_image_counts', args);
   const names: Record<Subject, string> = {
     'street-image': t.street,
     'empty-image': t.emptyImage,
@@ -89,14 +90,12 @@ export function EmptyImageFigure() {
           )}
         </svg>
       </div>
-      <label className="mt-3 flex items-center gap-2">
-        <input
-          type="checkbox"
-          checked={state.fires}
-          onChange={(e) => setState({ fires: e.target.checked })}
-        />
-        {t.fires}
-      </label>
+      <Toggle
+        className="mt-3"
+        label={t.fires}
+        checked={state.fires}
+        onChange={(fires) => setState({ fires })}
+      />
       <div className="mt-3">
         <p className="m-0 mb-1 text-sm font-semibold" aria-hidden="true">
           {t.tableCaption}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectionImageCounts } from '../../../metrics/detection-widgets/entries';
+import { detectionEntries } from '../../../metrics/detection/entries';
+import { entryRunner } from '../../../metrics/entries.test-helper';
 import { emptyArgs } from './emptyArgs';
+
+const detectionImageCounts = entryRunner(detectionEntries, 'detection_image_counts');
 
 describe('emptyArgs (the empty-image data builder)', () => {
   it('gives the empty road undefined recall and precision 0 when the detector fires', () => {

@@ -4,7 +4,7 @@
  * empty road where the detector may fire once.
  */
 import type { BoxXywh } from '../../../metrics/types';
-import { STREET_OBJECTS } from '../scene/streetScene';
+import { STREET_OBJECTS } from '../../../scenes/detection/streetScene';
 
 /** Objects of the street the detector finds (the other two are missed). */
 export const EMPTY_FOUND: readonly string[] = ['car-1', 'car-2', 'car-3', 'person-1', 'person-2', 'person-3'];

@@ -14,8 +14,9 @@ import { MetricReadout } from '../../../widgets/MetricReadout';
 import { detectionText } from '../../../i18n/detection';
 import { BOX_STYLES } from '../scene/boxStyles';
 import { ParkingDrawing } from '../scene/ParkingDrawing';
-import { CUP_IMAGE } from '../scene/parkingScene';
-import type { CocoStats } from '../scene/resultTypes';
+import { CUP_IMAGE } from '../../../scenes/detection/parkingScene';
+import { bboxState, type CocoStats } from '../scene/results';
+import type { MetricState } from '../../../worker/protocol';
 import { SCENES, sceneArgs, sceneDetections, type SceneKind } from './iconicArgs';
 import { MAX_LOC_ERROR, iconicWidget } from './iconicState';
 
@@ -55,9 +56,9 @@ export function IconicFigure() {
   const { locError, missRate } = state;
   const iconicArgs = useMemo(() => sceneArgs('iconic', locError, missRate), [locError, missRate]);
   const crowdedArgs = useMemo(() => sceneArgs('crowded', locError, missRate), [locError, missRate]);
-  const results: Record<SceneKind, ReturnType<typeof useMetric<CocoStats>>> = {
-    iconic: useMetric<CocoStats>('coco_eval', iconicArgs),
-    crowded: useMetric<CocoStats>('coco_eval', crowdedArgs),
+  const results: Record<SceneKind, MetricState<CocoStats>> = {
+    iconic: bboxState(useMetric('coco_eval', iconicArgs)),
+    crowded: bboxState(useMetric('coco_eval', crowdedArgs)),
   };
   const dets = (kind: SceneKind) => sceneDetections(kind, locError, missRate).map((d) => d.box);
   const readouts = (kind: SceneKind) => (

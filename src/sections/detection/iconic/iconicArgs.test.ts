@@ -5,7 +5,7 @@ import { cocoEntries } from '../../../metrics/detection/coco/entries';
 import { SCENES, sceneArgs, sceneDetections } from './iconicArgs';
 
 type Stats = Record<string, number | null>;
-const coco = (args: Record<string, unknown>) => cocoEntries[0]!.compute(args) as Stats;
+const coco = (args: Record<string, unknown>) => cocoEntries[0]!.compute(args) as unknown as Stats;
 const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
 describe('sceneArgs (the iconic-or-crowded data builder)', () => {

@@ -5,9 +5,9 @@
  * and the `coco_eval` arguments of each scene.
  */
 import type { BoxXywh } from '../../../metrics/types';
-import { cocoDetections, cocoGroundTruth } from '../scene/cocoJson';
-import { simulateDetector, type SimDetection } from '../scene/detector';
-import { CUP_IMAGE, PARKING_CARS, PARKING_SIZE } from '../scene/parkingScene';
+import { cocoDetections, cocoGroundTruth } from '../../../scenes/detection/cocoJson';
+import { simulateDetector, type SimDetection } from '../../../scenes/detection/detector';
+import { CUP_IMAGE, PARKING_CARS, PARKING_SIZE } from '../../../scenes/detection/parkingScene';
 
 /** The two scenes. */
 export type SceneKind = 'iconic' | 'crowded';

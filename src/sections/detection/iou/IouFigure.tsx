@@ -13,11 +13,10 @@ import { Figure } from '../../../widgets/Figure';
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { LiveFormula } from '../../../widgets/Formula';
 import { DraggableBox } from '../../../widgets/boxes/DraggableBox';
-import { intersection } from '../../../widgets/boxes/boxGeometry';
+import { boxTuple, intersectBoxes, overlapAreas } from '../../../lib/geometry';
 import { detectionText } from '../../../i18n/detection';
 import { BOX_STYLES } from '../scene/boxStyles';
 import { ASTRONAUT, iouWidget } from './iouState';
-import { overlapAreas } from './iouAreas';
 import { ThresholdScale } from './ThresholdScale';
 
 const t = detectionText.iou;
@@ -27,9 +26,9 @@ const photo = `${import.meta.env.BASE_URL}${ASTRONAUT.src}`;
 export function IouFigure() {
   const [state, setState, reset] = useWidgetState(iouWidget);
   const args = useMemo(() => ({ a: state.gt, b: state.pred }), [state.gt, state.pred]);
-  const iou = useMetric<number | null>('box_iou', args);
+  const iou = useMetric('box_iou', args);
   const areas = overlapAreas(state.gt, state.pred);
-  const inter = intersection(state.gt, state.pred);
+  const inter = intersectBoxes(state.gt, state.pred);
   const bounds = { width: ASTRONAUT.width, height: ASTRONAUT.height };
   const rect = (b: BoxXywh, className: string) => (
     <rect x={b[0]} y={b[1]} width={b[2]} height={b[3]} className={className} />
@@ -54,7 +53,7 @@ export function IouFigure() {
             label={t.gtLabel}
             resizable
             className={BOX_STYLES.gt}
-            onChange={(gt) => setState({ gt: [...gt] })}
+            onChange={(gt) => setState({ gt: boxTuple(gt) })}
           />
           <DraggableBox
             box={state.pred}
@@ -62,7 +61,7 @@ export function IouFigure() {
             label={t.predLabel}
             resizable
             className={BOX_STYLES.pred}
-            onChange={(pred) => setState({ pred: [...pred] })}
+            onChange={(pred) => setState({ pred: boxTuple(pred) })}
           />
         </svg>
         <div className="flex flex-col gap-4">

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { BoxXywh } from '../../../metrics/types';
 import { boxIou } from '../../../metrics/detection/boxIou';
-import { overlapAreas, verdicts } from './iouAreas';
+import { overlapAreas } from '../../../lib/geometry';
+import { verdicts } from './iouAreas';
 import { iouWidget, PATCH_BOX, DEFAULT_PREDICTION, ASTRONAUT } from './iouState';
+import { boxArbitrary } from '../../../lib/geometry.arbitraries.test-helper';
 
 describe('the IoU playground defaults', () => {
   it('puts the ground truth at least one box width from every edge of the photo', () => {
@@ -31,14 +32,7 @@ describe('overlapAreas', () => {
   });
 
   it('agrees with the metrics package: intersection / union = box IoU', () => {
-    const box = fc
-      .tuple(
-        fc.integer({ min: 0, max: 50 }),
-        fc.integer({ min: 0, max: 50 }),
-        fc.integer({ min: 1, max: 40 }),
-        fc.integer({ min: 1, max: 40 }),
-      )
-      .map((b) => b as BoxXywh);
+    const box = boxArbitrary({ maxX: 50, maxY: 50, minSide: 1, maxSide: 40 });
     fc.assert(
       fc.property(box, box, (a, b) => {
         const { intersection, union } = overlapAreas(a, b);

@@ -8,6 +8,7 @@ import type { BoxXywh } from '../../../metrics/types';
 import { defineWidgetState } from '../../../state/widgetState';
 import { boxSchema } from '../scene/boxSchema';
 import { detectionText } from '../../../i18n/detection';
+import { boxTuple } from '../../../lib/geometry';
 
 /** The photo and its size. */
 export const ASTRONAUT = { src: 'images/astronaut.png', width: 512, height: 512 } as const;
@@ -27,5 +28,5 @@ export const iouWidget = defineWidgetState<v.InferOutput<typeof iouSchema>>({
   id: 'detection.iou',
   title: detectionText.iou.title,
   schema: iouSchema,
-  defaults: { gt: [...PATCH_BOX], pred: [...DEFAULT_PREDICTION] },
+  defaults: { gt: boxTuple(PATCH_BOX), pred: boxTuple(DEFAULT_PREDICTION) },
 });

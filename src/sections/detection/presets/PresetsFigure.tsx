@@ -10,13 +10,20 @@ import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';
 import { Slider } from '../../../widgets/Slider';
 import { MetricReadout } from '../../../widgets/MetricReadout';
+import { RadioGroup } from '../../../widgets/RadioGroup';
+import { optionsOf } from '../../../widgets/choices';
 import { detectionText } from '../../../i18n/detection';
 import { BOX_STYLES } from '../scene/boxStyles';
 import { ScrollArea } from '../../../widgets/ScrollArea';
 import { StreetDrawing } from '../scene/StreetDrawing';
-import { STREET_OBJECTS, STREET_SIZE } from '../scene/streetScene';
-import type { CocoStats } from '../scene/resultTypes';
-import { PRESETS, presetArgs, presetDetections, type Preset } from './presetDetectors';
+import { STREET_OBJECTS, STREET_SIZE } from '../../../scenes/detection/streetScene';
+import { bboxState, type CocoStats } from '../scene/results';
+import {
+  PRESETS,
+  presetArgs,
+  presetDetections,
+  type Preset,
+} from '../../../scenes/detection/presetDetectors';
 import { MAX_GROWTH, presetsWidget } from './presetsState';
 import { COMPACT_READOUTS } from '../scene/compact';
 
@@ -40,8 +47,8 @@ export function PresetsFigure() {
   const [state, setState, reset] = useWidgetState(presetsWidget);
   const looseArgs = useMemo(() => presetArgs('loose', state.growth), [state.growth]);
   const tightArgs = useMemo(() => presetArgs('tight', state.growth), [state.growth]);
-  const loose = useMetric<CocoStats>('coco_eval', looseArgs);
-  const tight = useMetric<CocoStats>('coco_eval', tightArgs);
+  const loose = bboxState(useMetric('coco_eval', looseArgs));
+  const tight = bboxState(useMetric('coco_eval', tightArgs));
   const shown = presetDetections(state.show, state.growth);
   const byAp50 = leader(loose.value, tight.value, 'ap50');
   const byAp = leader(loose.value, tight.value, 'ap');
@@ -78,21 +85,12 @@ export function PresetsFigure() {
               />
             ))}
           </svg>
-          <fieldset className="m-0 flex flex-wrap gap-4 border-0 p-0">
-            <legend className="mb-1 font-semibold">{t.show}</legend>
-            {PRESETS.map((p) => (
-              <label key={p} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="detection-presets-show"
-                  value={p}
-                  checked={state.show === p}
-                  onChange={() => setState({ show: p })}
-                />
-                {t[p]}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={t.show}
+            value={state.show}
+            options={optionsOf(PRESETS, (p) => t[p])}
+            onChange={(show) => setState({ show })}
+          />
           <Slider
             label={t.growth}
             min={0}

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { defineWidgetState } from '../../../state/widgetState';
 import { detectionText } from '../../../i18n/detection';
-import { PRESETS } from './presetDetectors';
+import { PRESETS } from '../../../scenes/detection/presetDetectors';
 
 /** Largest growth the slider offers, %. */
 export const MAX_GROWTH = 60;

@@ -52,8 +52,8 @@ export function ScaleFigure() {
     const p = scalePair('large', state.shift);
     return { a: p.gt, b: p.pred };
   }, [state.shift]);
-  const iouSmall = useMetric<number | null>('box_iou', small);
-  const iouLarge = useMetric<number | null>('box_iou', large);
+  const iouSmall = useMetric('box_iou', small);
+  const iouLarge = useMetric('box_iou', large);
   return (
     <Figure widget={scaleWidget} caption={t.caption} onReset={reset}>
       <Slider
@@ -65,30 +65,25 @@ export function ScaleFigure() {
         onChange={(shift) => setState({ shift })}
       />
       <div className="mt-4 grid grid-cols-1 gap-6 sm:grid-cols-2">
-        <div className="flex flex-col gap-2">
-          <Frame subject="small" shift={state.shift} label={t.smallFrame} />
-          <MetricReadout
-            metric="box_iou"
-            subject="small"
-            value={iouSmall.value}
-            error={iouSmall.error}
-            pending={iouSmall.pending}
-            label={t.small}
-            format="fraction"
-          />
-        </div>
-        <div className="flex flex-col gap-2">
-          <Frame subject="large" shift={state.shift} label={t.largeFrame} />
-          <MetricReadout
-            metric="box_iou"
-            subject="large"
-            value={iouLarge.value}
-            error={iouLarge.error}
-            pending={iouLarge.pending}
-            label={t.large}
-            format="fraction"
-          />
-        </div>
+        {(
+          [
+            { subject: 'small', iou: iouSmall, frame: t.smallFrame, label: t.small },
+            { subject: 'large', iou: iouLarge, frame: t.largeFrame, label: t.large },
+          ] as const
+        ).map(({ subject, iou, frame, label }) => (
+          <div key={subject} className="flex flex-col gap-2">
+            <Frame subject={subject} shift={state.shift} label={frame} />
+            <MetricReadout
+              metric="box_iou"
+              subject={subject}
+              value={iou.value}
+              error={iou.error}
+              pending={iou.pending}
+              label={label}
+              format="fraction"
+            />
+          </div>
+        ))}
       </div>
     </Figure>
   );

@@ -2,7 +2,7 @@
  * The drawn car park seen from above (see parkingScene.ts) as SVG content,
  * for an <svg> whose viewBox is 0 0 640 400.
  */
-import { PARKING_BAYS, PARKING_CARS, PARKING_SIZE } from './parkingScene';
+import { PARKING_BAYS, PARKING_CARS, PARKING_SIZE } from '../../../scenes/detection/parkingScene';
 import { CarTop } from './SceneShapes';
 
 const COLORS = ['#c8423b', '#3b6fc8', '#e8e8e8', '#2b2b2b', '#d9a03a', '#5a9e6f', '#8a8f99'];

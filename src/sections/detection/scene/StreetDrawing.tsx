@@ -2,7 +2,7 @@
  * The drawn street scene (see streetScene.ts) as SVG content: place it inside
  * an <svg> whose viewBox is 0 0 640 400 (or a crop of it).
  */
-import { STREET_DISTRACTORS, STREET_OBJECTS, STREET_SIZE } from './streetScene';
+import { STREET_DISTRACTORS, STREET_OBJECTS, STREET_SIZE } from '../../../scenes/detection/streetScene';
 import { CarSide, LampPost, Person, Tree } from './SceneShapes';
 
 const CAR_COLORS = ['#c8423b', '#3b6fc8', '#d9a03a', '#5a9e6f'];

@@ -40,12 +40,10 @@ describe('box and score schemas', () => {
 describe('widget states of the detection section', () => {
   const widgets = [iouWidget, scaleWidget, apWidget, presetsWidget, tiesWidget, emptyWidget, iconicWidget];
 
-  it('have distinct ids under detection. and defaults that fit their schemas', () => {
+  // Defaults that fit their schemas need no test here: defineWidgetState throws otherwise.
+  it('have distinct ids under detection.', () => {
     expect(new Set(widgets.map((w) => w.id)).size).toBe(widgets.length);
-    for (const w of widgets) {
-      expect(w.id.startsWith('detection.')).toBe(true);
-      expect(ok(w.schema, w.defaults)).toBe(true);
-    }
+    for (const w of widgets) expect(w.id.startsWith('detection.')).toBe(true);
   });
 
   it('refuse damaged states from links', () => {

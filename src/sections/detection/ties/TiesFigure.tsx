@@ -9,10 +9,11 @@ import { useWidgetState } from '../../../state/useWidgetState';
 import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';
 import { MetricReadout } from '../../../widgets/MetricReadout';
+import { RadioGroup } from '../../../widgets/RadioGroup';
+import { optionsOf } from '../../../widgets/choices';
 import { detectionText } from '../../../i18n/detection';
 import { BOX_STYLES } from '../scene/boxStyles';
 import { StreetDrawing } from '../scene/StreetDrawing';
-import type { MatchResult } from '../scene/resultTypes';
 import { TIE_OBJECTS, TIE_PREDICTIONS, TIE_RULES, tiesArgs } from './tiesArgs';
 import { tiesWidget } from './tiesState';
 
@@ -23,7 +24,7 @@ const AP_KEYS = ['ap_voc07', 'ap_voc', 'ap_coco101'] as const;
 export function TiesFigure() {
   const [state, setState, reset] = useWidgetState(tiesWidget);
   const args = useMemo(() => tiesArgs(state.rule), [state.rule]);
-  const r = useMetric<MatchResult>('detection_match', args);
+  const r = useMetric('detection_match', args);
   return (
     <Figure widget={tiesWidget} caption={t.caption} onReset={reset}>
       <div className="grid grid-cols-1 items-start gap-6 md:grid-cols-[minmax(0,3fr)_minmax(16rem,2fr)]">
@@ -60,21 +61,13 @@ export function TiesFigure() {
           ))}
         </svg>
         <div className="flex flex-col gap-4">
-          <fieldset className="m-0 flex flex-col gap-2 border-0 p-0">
-            <legend className="mb-1 font-semibold">{t.rule}</legend>
-            {TIE_RULES.map((rule) => (
-              <label key={rule} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="detection-ties-rule"
-                  value={rule}
-                  checked={state.rule === rule}
-                  onChange={() => setState({ rule })}
-                />
-                {t[rule]}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={t.rule}
+            layout="column"
+            value={state.rule}
+            options={optionsOf(TIE_RULES, (rule) => t[rule])}
+            onChange={(rule) => setState({ rule })}
+          />
           <div>
             <p className="m-0 font-semibold">{t.listCaption}</p>
             <ol className="m-0 pl-6" aria-busy={r.pending ? 'true' : undefined}>

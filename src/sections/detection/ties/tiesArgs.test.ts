@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectionMatch } from '../../../metrics/detection/entries';
+import { detectionEntries } from '../../../metrics/detection/entries';
+import { entryRunner } from '../../../metrics/entries.test-helper';
 import { tiesArgs } from './tiesArgs';
+
+const detectionMatch = entryRunner(detectionEntries, 'detection_match');
 
 describe('tiesArgs (the ties data builder)', () => {
   it('gives the hand-worked APs of both tie rules', () => {

@@ -4,7 +4,7 @@
  * lamp post), and the tie rule chosen by the reader.
  */
 import type { BoxXywh } from '../../../metrics/types';
-import { STREET_DISTRACTORS, STREET_OBJECTS } from '../scene/streetScene';
+import { STREET_DISTRACTORS, STREET_OBJECTS } from '../../../scenes/detection/streetScene';
 
 /** How equal scores are ordered (the `tie_rule` of `detection_match`). */
 export type TieRule = 'stable' | 'reverse';

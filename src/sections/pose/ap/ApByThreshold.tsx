@@ -6,7 +6,7 @@ import { MetricReadout } from '../../../widgets/MetricReadout';
 import { formatForPeople } from '../../../widgets/format';
 import { poseText } from '../../../i18n/pose';
 import type { MetricState } from '../../../worker/protocol';
-import type { KeypointEvalResult } from '../resultTypes';
+import type { KeypointEvalResult } from '../results';
 import { COMPACT_TABLE } from '../draw/compact';
 
 const t = poseText.ap;

@@ -10,9 +10,9 @@ import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';
 import { poseText } from '../../../i18n/pose';
 import { apWidget } from '../state';
-import { apCocoArgs, apPredictedJoints } from '../model/args';
-import type { Point } from '../model/geometry';
-import type { KeypointEvalResult, KeypointMatchesResult } from '../resultTypes';
+import { apCocoArgs, apPredictedJoints } from '../../../scenes/pose/args';
+import type { Point } from '../../../scenes/pose/geometry';
+import { keypointState } from '../results';
 import { Legend } from '../draw/Legend';
 import { ApScene } from './ApScene';
 import { ApTable } from './ApTable';
@@ -26,8 +26,8 @@ export function ApFigure() {
   const [state, setState, reset] = useWidgetState(apWidget);
   const args = useMemo(() => apCocoArgs(state), [state]);
   const matchArgs = useMemo(() => ({ gt: args.gt, dt: args.dt }), [args]);
-  const evalResult = useMetric<KeypointEvalResult>('coco_eval', args);
-  const matches = useMetric<KeypointMatchesResult>('pose_keypoint_matches', matchArgs);
+  const evalResult = keypointState(useMetric('coco_eval', args));
+  const matches = useMetric('pose_keypoint_matches', matchArgs);
   const joints = useMemo(() => apPredictedJoints(state), [state]);
   const setOffset = (i: number, p: Point) =>
     setState((s) => ({ offsets: s.offsets.map((o, j) => (j === i ? p : o)) }));

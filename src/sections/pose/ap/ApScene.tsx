@@ -3,16 +3,17 @@
  * truth, number) and six predicted skeletons, each draggable as a whole by
  * pointer or arrow keys (its offset changes in whole pixels).
  */
-import type { Point, Region } from '../model/geometry';
-import { AP_IMAGE, AP_PEOPLE, AP_PREDICTIONS, MAX_OFFSET } from '../model/apScene';
-import { extentBox } from '../model/geometry';
+import type { Point, Region } from '../../../scenes/pose/geometry';
+import { AP_IMAGE, AP_PEOPLE, AP_PREDICTIONS, MAX_OFFSET } from '../../../scenes/pose/apScene';
+import { extentBox } from '../../../scenes/pose/geometry';
 import { poseText } from '../../../i18n/pose';
-import { usePointDrag } from '../draw/usePointDrag';
+import { useDragPoint } from '../../../widgets/drag/useDragPoint';
 import { Silhouette, Skeleton } from '../draw/Skeleton';
 import { POSE_STYLES } from '../draw/styles';
+import { boxXyxy } from '../../../lib/geometry';
 
 const t = poseText.ap;
-const OFFSET_REGION: Region = [-MAX_OFFSET, -MAX_OFFSET, MAX_OFFSET, MAX_OFFSET];
+const OFFSET_REGION: Region = boxXyxy(-MAX_OFFSET, -MAX_OFFSET, MAX_OFFSET, MAX_OFFSET);
 const HORIZON = 330;
 
 /** Props of ApScene. */
@@ -29,7 +30,7 @@ function PredictedPose(props: {
   onChange: (p: Point) => void;
 }) {
   const { n, offset, joints, onChange } = props;
-  const handlers = usePointDrag(offset, OFFSET_REGION, onChange);
+  const handlers = useDragPoint(offset, OFFSET_REGION, onChange);
   const person = AP_PREDICTIONS[n - 1]!.person + 1;
   const [x, y, w, h] = extentBox(joints);
   const pad = 6;

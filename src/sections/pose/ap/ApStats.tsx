@@ -5,7 +5,7 @@
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { poseText } from '../../../i18n/pose';
 import type { MetricState } from '../../../worker/protocol';
-import { KEYPOINT_STATS, type KeypointEvalResult } from '../resultTypes';
+import { KEYPOINT_STATS, type KeypointEvalResult } from '../results';
 
 const t = poseText.ap;
 

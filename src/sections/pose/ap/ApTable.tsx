@@ -8,13 +8,15 @@
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { poseText } from '../../../i18n/pose';
 import type { MetricState } from '../../../worker/protocol';
-import type { KeypointMatchRow, KeypointMatchesResult } from '../resultTypes';
+import type { KeypointMatchRow, KeypointMatchesResult } from '../results';
 import { COMPACT_TABLE } from '../draw/compact';
-import { AP_PREDICTIONS } from '../model/apScene';
-import { parseScore } from '../model/parseScore';
+import { AP_PREDICTIONS } from '../../../scenes/pose/apScene';
+import { NumberField } from '../../../widgets/NumberField';
 
 const t = poseText.ap;
 const c = t.columns;
+/** A score: [0, 1] in steps of 0.01 (the state schema's grid). */
+const SCORE_RULE = { min: 0, max: 1, step: 0.01 } as const;
 
 /** The index of OKS 0.50 among COCO's ten thresholds. */
 export const T50 = 0;
@@ -70,18 +72,12 @@ export function ApTable({ result, scores, onScore }: ApTableProps) {
                     {n}
                   </th>
                   <td>
-                    <input
-                      type="number"
-                      min={0}
-                      max={1}
-                      step={0.01}
+                    <NumberField
                       value={scores[row.index] ?? row.score}
-                      aria-label={t.scoreLabel(n)}
+                      rule={SCORE_RULE}
+                      label={t.scoreLabel(n)}
                       className="w-20 rounded border border-border bg-bg px-1 py-0.5"
-                      onChange={(e) => {
-                        const v = parseScore(e.target.value);
-                        if (v !== null) onScore(row.index, v);
-                      }}
+                      onCommit={(v) => onScore(row.index, v)}
                     />
                   </td>
                   <td>{person + 1}</td>

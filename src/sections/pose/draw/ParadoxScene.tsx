@@ -6,12 +6,13 @@
  * person); overlays (rings, thresholds) are drawn under the skeletons.
  */
 import type { ReactNode } from 'react';
-import type { Point, Region } from '../model/geometry';
-import { IMAGE, INSET_REGION, INSET_ZOOM, type ParadoxSubject } from '../model/scene';
+import type { Point, Region } from '../../../scenes/pose/geometry';
+import { IMAGE, INSET_REGION, INSET_ZOOM, type ParadoxSubject } from '../../../scenes/pose/scene';
 import { poseText } from '../../../i18n/pose';
 import { Silhouette, Skeleton } from './Skeleton';
-import { DraggablePoint } from './DraggablePoint';
+import { DraggablePoint } from '../../../widgets/DraggablePoint';
 import { POSE_STYLES } from './styles';
+import { boxXyxy } from '../../../lib/geometry';
 
 /** The horizon of the drawn backdrop (image y). */
 const HORIZON = 330;
@@ -98,7 +99,7 @@ export function ParadoxScene({ large, small, label, insetLabel }: ParadoxScenePr
         role="group"
         aria-label={label}
       >
-        <Backdrop region={[0, 0, IMAGE.width, IMAGE.height]} />
+        <Backdrop region={boxXyxy(0, 0, IMAGE.width, IMAGE.height)} />
         <Silhouette points={large.silhouette} />
         <Silhouette points={small.silhouette} />
         {large.overlay}

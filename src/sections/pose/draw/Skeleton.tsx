@@ -3,8 +3,8 @@
  * and joint dots) of ground truth or prediction. Decorative: the
  * interactive joints are drawn separately and carry the names.
  */
-import type { Point } from '../model/geometry';
-import { LIMBS } from '../model/skeleton';
+import type { Point } from '../../../scenes/pose/geometry';
+import { LIMBS } from '../../../scenes/pose/skeleton';
 import { POSE_STYLES } from './styles';
 
 /** A silhouette polygon. */

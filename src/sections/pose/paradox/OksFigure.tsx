@@ -10,11 +10,10 @@ import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';
 import { poseText } from '../../../i18n/pose';
 import { paradoxWidget } from '../state';
-import { LARGE_PERSON, PRESET_SHIFT, SMALL_PERSON, type ParadoxSubject } from '../model/scene';
-import { replacePoint, shiftAll } from '../model/geometry';
-import { JOINTS, jointIndex, jointWords } from '../model/skeleton';
-import { oksArgs } from '../model/args';
-import type { OksTermsResult } from '../resultTypes';
+import { LARGE_PERSON, PRESET_SHIFT, SMALL_PERSON, type ParadoxSubject } from '../../../scenes/pose/scene';
+import { replacePoint, shiftAll } from '../../../scenes/pose/geometry';
+import { JOINTS, jointIndex, jointWords } from '../../../scenes/pose/skeleton';
+import { oksArgs } from '../../../scenes/pose/args';
 import { ParadoxScene } from '../draw/ParadoxScene';
 import { Legend } from '../draw/Legend';
 import { OksPanel } from './OksPanel';
@@ -27,8 +26,8 @@ export function OksFigure() {
   const [focus, setFocus] = useState(jointIndex('left_hip'));
   const largeArgs = useMemo(() => oksArgs(LARGE_PERSON, state.large), [state.large]);
   const smallArgs = useMemo(() => oksArgs(SMALL_PERSON, state.small), [state.small]);
-  const large = useMetric<OksTermsResult>('pose_oks_terms', largeArgs);
-  const small = useMetric<OksTermsResult>('pose_oks_terms', smallArgs);
+  const large = useMetric('pose_oks_terms', largeArgs);
+  const small = useMetric('pose_oks_terms', smallArgs);
   const label = (subject: ParadoxSubject) => (i: number) => t.jointLabel(jointWords(JOINTS[i]!), subject);
   const shift = () =>
     setState({

@@ -8,8 +8,8 @@ import { LiveFormula } from '../../../widgets/Formula';
 import { formatForPeople } from '../../../widgets/format';
 import { poseText } from '../../../i18n/pose';
 import type { MetricState } from '../../../worker/protocol';
-import type { OksTermsResult } from '../resultTypes';
-import { JOINTS, jointWords } from '../model/skeleton';
+import type { OksTermsResult } from '../results';
+import { JOINTS, jointWords } from '../../../scenes/pose/skeleton';
 
 const t = poseText.paradox;
 

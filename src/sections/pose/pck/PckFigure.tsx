@@ -10,6 +10,8 @@ import { useWidgetState } from '../../../state/useWidgetState';
 import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';
 import { Slider } from '../../../widgets/Slider';
+import { RadioGroup } from '../../../widgets/RadioGroup';
+import { optionsOf } from '../../../widgets/choices';
 import { poseText } from '../../../i18n/pose';
 import {
   HEAD_ALPHA_RANGE,
@@ -19,12 +21,10 @@ import {
   SUBJECTS,
   TORSO_ALPHA_RANGE,
 } from '../state';
-import { LARGE_PERSON, SMALL_PERSON, type Person, type ParadoxSubject } from '../model/scene';
-import { replacePoint, type Point } from '../model/geometry';
-import { JOINTS, jointWords } from '../model/skeleton';
-import { oksArgs, pckArgs } from '../model/args';
-import { snapToStep } from '../model/snap';
-import type { OksTermsResult, PckTermsResult } from '../resultTypes';
+import { LARGE_PERSON, SMALL_PERSON, type Person, type ParadoxSubject } from '../../../scenes/pose/scene';
+import { replacePoint, type Point } from '../../../scenes/pose/geometry';
+import { JOINTS, jointWords } from '../../../scenes/pose/skeleton';
+import { oksArgs, pckArgs } from '../../../scenes/pose/args';
 import { ParadoxScene, type ScenePerson } from '../draw/ParadoxScene';
 import { Legend, LegendItem } from '../draw/Legend';
 import { POSE_STYLES } from '../draw/styles';
@@ -39,9 +39,9 @@ function usePersonPck(person: Person, pred: readonly Point[], alphaTorso: number
   const headArgs = useMemo(() => pckArgs(person.gt, pred, 'head', alphaHead), [person, pred, alphaHead]);
   const oks = useMemo(() => oksArgs(person, pred), [person, pred]);
   return {
-    torso: useMetric<PckTermsResult>('pose_pck_terms', torsoArgs),
-    head: useMetric<PckTermsResult>('pose_pck_terms', headArgs),
-    oks: useMetric<OksTermsResult>('pose_oks_terms', oks),
+    torso: useMetric('pose_pck_terms', torsoArgs),
+    head: useMetric('pose_pck_terms', headArgs),
+    oks: useMetric('pose_oks_terms', oks),
   };
 }
 
@@ -90,45 +90,34 @@ export function PckFigure() {
       <div className="grid gap-4 md:grid-cols-2">
         <Slider
           label={t.alphaTorso}
-          min={TORSO_ALPHA_RANGE.min}
-          max={TORSO_ALPHA_RANGE.max}
-          step={TORSO_ALPHA_RANGE.step}
+          range={TORSO_ALPHA_RANGE}
           digits={2}
           value={state.alphaTorso}
           onChange={(v) =>
             setState({
-              alphaTorso: snapToStep(v, TORSO_ALPHA_RANGE.step, TORSO_ALPHA_RANGE.min, TORSO_ALPHA_RANGE.max),
+              alphaTorso: v,
             })
           }
         />
         <Slider
           label={t.alphaHead}
-          min={HEAD_ALPHA_RANGE.min}
-          max={HEAD_ALPHA_RANGE.max}
-          step={HEAD_ALPHA_RANGE.step}
+          range={HEAD_ALPHA_RANGE}
           digits={2}
           value={state.alphaHead}
           onChange={(v) =>
             setState({
-              alphaHead: snapToStep(v, HEAD_ALPHA_RANGE.step, HEAD_ALPHA_RANGE.min, HEAD_ALPHA_RANGE.max),
+              alphaHead: v,
             })
           }
         />
       </div>
-      <fieldset className="m-0 mt-3 flex flex-wrap gap-4 border-0 p-0">
-        <legend className="mb-1 font-semibold">{t.circles}</legend>
-        {PCK_REFERENCES.map((r) => (
-          <label key={r} className="flex items-center gap-2">
-            <input
-              type="radio"
-              name="pose-pck-circles"
-              checked={state.circles === r}
-              onChange={() => setState({ circles: r })}
-            />
-            {r === 'torso' ? t.circleTorso : t.circleHead}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        className="mt-3"
+        legend={t.circles}
+        value={state.circles}
+        options={optionsOf(PCK_REFERENCES, (r) => (r === 'torso' ? t.circleTorso : t.circleHead))}
+        onChange={(circles) => setState({ circles })}
+      />
       <div className="mt-3">
         <ParadoxScene
           label={t.sceneLabel}
@@ -157,20 +146,13 @@ export function PckFigure() {
           />
         ))}
       </div>
-      <fieldset className="m-0 mt-4 flex flex-wrap gap-4 border-0 p-0">
-        <legend className="mb-1 font-semibold">{t.tableFor}</legend>
-        {SUBJECTS.map((s) => (
-          <label key={s} className="flex items-center gap-2">
-            <input
-              type="radio"
-              name="pose-pck-person"
-              checked={state.person === s}
-              onChange={() => setState({ person: s })}
-            />
-            {poseText.personName(s)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        className="mt-4"
+        legend={t.tableFor}
+        value={state.person}
+        options={optionsOf(SUBJECTS, poseText.personName)}
+        onChange={(person) => setState({ person })}
+      />
       <div className="mt-2">
         <PckTable subject={state.person} {...chosen} />
       </div>

@@ -7,7 +7,7 @@ import { MetricReadout } from '../../../widgets/MetricReadout';
 import { LiveFormula } from '../../../widgets/Formula';
 import { poseText } from '../../../i18n/pose';
 import type { MetricState } from '../../../worker/protocol';
-import type { OksTermsResult, PckTermsResult } from '../resultTypes';
+import type { OksTermsResult, PckTermsResult } from '../results';
 
 const t = poseText.pck;
 

@@ -7,9 +7,9 @@
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { poseText } from '../../../i18n/pose';
 import type { MetricState } from '../../../worker/protocol';
-import type { OksTermsResult, PckTermsResult } from '../resultTypes';
+import type { OksTermsResult, PckTermsResult } from '../results';
 import { COMPACT_TABLE } from '../draw/compact';
-import { JOINTS, jointWords } from '../model/skeleton';
+import { JOINTS, jointWords } from '../../../scenes/pose/skeleton';
 
 const t = poseText.pck;
 

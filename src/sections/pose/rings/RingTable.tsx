@@ -9,9 +9,9 @@ import { formatForPeople } from '../../../widgets/format';
 import { poseText } from '../../../i18n/pose';
 import { COMPACT_TABLE } from '../draw/compact';
 import type { MetricState } from '../../../worker/protocol';
-import type { RingRadiiResult } from '../resultTypes';
-import { JOINT_GROUPS, jointIndex } from '../model/skeleton';
-import { RING_SIMILARITIES } from '../model/args';
+import type { RingRadiiResult } from '../results';
+import { JOINT_GROUPS, jointIndex } from '../../../scenes/pose/skeleton';
+import { RING_SIMILARITIES } from '../../../scenes/pose/args';
 
 const t = poseText.rings;
 

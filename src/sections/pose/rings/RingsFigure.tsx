@@ -12,11 +12,10 @@ import { Figure } from '../../../widgets/Figure';
 import { Slider } from '../../../widgets/Slider';
 import { poseText } from '../../../i18n/pose';
 import { ringsWidget, SCALE_RANGE } from '../state';
-import { LARGE_PERSON, SMALL_PERSON } from '../model/scene';
-import { scalePerson, type ScaledPerson } from '../model/scaling';
-import { ringArgs } from '../model/args';
-import { snapToStep } from '../model/snap';
-import type { RingRadiiResult } from '../resultTypes';
+import { LARGE_PERSON, SMALL_PERSON } from '../../../scenes/pose/scene';
+import { scalePerson, type ScaledPerson } from '../../../scenes/pose/scaling';
+import { ringArgs } from '../../../scenes/pose/args';
+import type { RingRadiiResult } from '../results';
 import { ParadoxScene } from '../draw/ParadoxScene';
 import { Legend, LegendItem } from '../draw/Legend';
 import { POSE_STYLES } from '../draw/styles';
@@ -52,20 +51,16 @@ export function RingsFigure() {
   const small = useMemo(() => scalePerson(SMALL_PERSON, state.scale), [state.scale]);
   const largeArgs = useMemo(() => ringArgs(large.area), [large.area]);
   const smallArgs = useMemo(() => ringArgs(small.area), [small.area]);
-  const largeRings = useMetric<RingRadiiResult>('pose_ring_radii', largeArgs);
-  const smallRings = useMetric<RingRadiiResult>('pose_ring_radii', smallArgs);
+  const largeRings = useMetric('pose_ring_radii', largeArgs);
+  const smallRings = useMetric('pose_ring_radii', smallArgs);
   return (
     <Figure widget={ringsWidget} caption={t.caption} onReset={reset}>
       <Slider
         label={t.scale}
-        min={SCALE_RANGE.min}
-        max={SCALE_RANGE.max}
-        step={SCALE_RANGE.step}
+        range={SCALE_RANGE}
         digits={2}
         value={state.scale}
-        onChange={(v) =>
-          setState({ scale: snapToStep(v, SCALE_RANGE.step, SCALE_RANGE.min, SCALE_RANGE.max) })
-        }
+        onChange={(v) => setState({ scale: v })}
       />
       <div className="mt-3">
         <ParadoxScene

@@ -10,15 +10,15 @@ import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { LiveFormula } from '../../../widgets/Formula';
+import { Toggle } from '../../../widgets/Toggle';
 import { poseText } from '../../../i18n/pose';
 import { visibilityWidget } from '../state';
-import { CRATE, VIS_IMAGE, VIS_PERSON } from '../model/visibilityScene';
-import { replacePoint } from '../model/geometry';
-import { JOINTS, jointWords } from '../model/skeleton';
-import { oksArgs } from '../model/args';
-import type { OksTermsResult } from '../resultTypes';
+import { CRATE, VIS_IMAGE, VIS_PERSON } from '../../../scenes/pose/visibilityScene';
+import { replacePoint } from '../../../scenes/pose/geometry';
+import { JOINTS, jointWords } from '../../../scenes/pose/skeleton';
+import { oksArgs } from '../../../scenes/pose/args';
 import { Silhouette, Skeleton } from '../draw/Skeleton';
-import { DraggablePoint } from '../draw/DraggablePoint';
+import { DraggablePoint } from '../../../widgets/DraggablePoint';
 import { Legend, LegendItem } from '../draw/Legend';
 import { POSE_STYLES } from '../draw/styles';
 
@@ -29,8 +29,8 @@ export function VisibilityFigure() {
   const [state, setState, reset] = useWidgetState(visibilityWidget);
   const asArgs = useMemo(() => oksArgs(VIS_PERSON, state.pred, state.labelled), [state.pred, state.labelled]);
   const allArgs = useMemo(() => oksArgs(VIS_PERSON, state.pred), [state.pred]);
-  const as = useMetric<OksTermsResult>('pose_oks_terms', asArgs);
-  const all = useMetric<OksTermsResult>('pose_oks_terms', allArgs);
+  const as = useMetric('pose_oks_terms', asArgs);
+  const all = useMetric('pose_oks_terms', allArgs);
   const none = state.labelled.every((l) => !l);
   const [cx, cy, cw, ch] = CRATE;
   return (
@@ -88,26 +88,24 @@ export function VisibilityFigure() {
         </div>
         <div className="flex flex-col gap-3">
           <div className="flex flex-wrap gap-2">
-            <MetricReadout
-              metric="oks"
-              subject="as-labelled"
-              value={as.value?.oks}
-              pending={as.pending}
-              error={as.error}
-              label={t.asLabelled}
-              format="fraction"
-              digits={3}
-            />
-            <MetricReadout
-              metric="oks"
-              subject="all-labelled"
-              value={all.value?.oks}
-              pending={all.pending}
-              error={all.error}
-              label={t.allLabelled}
-              format="fraction"
-              digits={3}
-            />
+            {(
+              [
+                { subject: 'as-labelled', r: as, label: t.asLabelled },
+                { subject: 'all-labelled', r: all, label: t.allLabelled },
+              ] as const
+            ).map(({ subject, r, label }) => (
+              <MetricReadout
+                key={subject}
+                metric="oks"
+                subject={subject}
+                value={r.value?.oks}
+                pending={r.pending}
+                error={r.error}
+                label={label}
+                format="fraction"
+                digits={3}
+              />
+            ))}
           </div>
           <LiveFormula
             tex="\mathrm{OKS} = \frac{1}{\var{n}} \sum_{i:\,v_i > 0} \mathrm{ks}_i = \var{oks}"
@@ -125,18 +123,20 @@ export function VisibilityFigure() {
             <legend className="mb-1 font-semibold">{t.labelled}</legend>
             <div className="grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3">
               {JOINTS.map((joint, i) => (
-                <label key={joint} className="flex items-center gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    checked={state.labelled[i] ?? true}
-                    onChange={(e) => {
-                      const on = e.currentTarget.checked;
-                      setState((s) => ({ labelled: s.labelled.map((l, j) => (j === i ? on : l)) }));
-                    }}
-                  />
-                  {jointWords(joint)}
-                  <span className="sr-only">{t.labelledSuffix}</span>
-                </label>
+                <Toggle
+                  key={joint}
+                  className="text-sm"
+                  checked={state.labelled[i] ?? true}
+                  onChange={(on) =>
+                    setState((s) => ({ labelled: s.labelled.map((l, j) => (j === i ? on : l)) }))
+                  }
+                  label={
+                    <>
+                      {jointWords(joint)}
+                      <span className="sr-only">{t.labelledSuffix}</span>
+                    </>
+                  }
+                />
               ))}
             </div>
           </fieldset>

@@ -9,16 +9,18 @@ import { useWidgetState } from '../../../state/useWidgetState';
 import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';
 import { MetricReadout } from '../../../widgets/MetricReadout';
+import { ReadoutGrid } from '../../../widgets/ReadoutGrid';
 import { segmentationText } from '../../../i18n/segmentation';
 import { CLASS_ID, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../classes';
 import { eraseClass } from '../emptyReference';
 import { composePicture } from '../compose';
 import { emptyWidget } from '../state';
-import { LabelCanvas } from '../LabelCanvas';
+import { RgbaCanvas } from '../../../widgets/RgbaCanvas';
 import { ErrorLegend } from '../ErrorLegend';
-import { DISPLAY_SCALE } from '../painter/PaintCanvas';
-import { READOUT_GRID, RadioGroup, Toggle } from '../painter/controls';
-import type { ConventionsResult, SegmentationResult } from '../resultTypes';
+import { DISPLAY_SCALE } from '../painter/displayScale';
+import { READOUT_GRID } from '../../../widgets/classes';
+import { RadioGroup } from '../../../widgets/RadioGroup';
+import { Toggle } from '../../../widgets/Toggle';
 import { ScrollArea } from '../../../widgets/ScrollArea';
 
 const t = segmentationText.empty;
@@ -44,8 +46,8 @@ export function EmptyReferenceFigure({ gt, photo, defaultPrediction }: EmptyRefe
     const map = (data: Uint8Array) => ({ width: SCENE_WIDTH, height: SCENE_HEIGHT, data });
     return { gt: map(pair.gt), pred: map(pair.pred), num_classes: NUM_CLASSES };
   }, [pair]);
-  const seg = useMetric<SegmentationResult>('segmentation', args);
-  const conv = useMetric<ConventionsResult>('miou_conventions', args);
+  const seg = useMetric('segmentation', args);
+  const conv = useMetric('miou_conventions', args);
   const picture = useMemo(
     () =>
       composePicture(
@@ -105,7 +107,7 @@ export function EmptyReferenceFigure({ gt, photo, defaultPrediction }: EmptyRefe
             disabled={!state.removeTruth}
             onChange={(clearPrediction) => setState({ clearPrediction })}
           />
-          <LabelCanvas
+          <RgbaCanvas
             rgba={picture}
             width={SCENE_WIDTH * DISPLAY_SCALE}
             height={SCENE_HEIGHT * DISPLAY_SCALE}
@@ -114,24 +116,18 @@ export function EmptyReferenceFigure({ gt, photo, defaultPrediction }: EmptyRefe
           <ErrorLegend />
         </div>
         <div className="flex min-w-0 flex-col gap-4">
-          <div className={`${READOUT_GRID} grid-cols-2`}>
-            <MetricReadout
-              metric="segmentation.iou"
-              label={t.iou(cls)}
-              value={iou}
-              format="fraction"
-              undefinedReason={t.undefinedReason(cls)}
-              {...common}
-            />
-            <MetricReadout
-              metric="segmentation.dice"
-              label={t.dice(cls)}
-              value={seg.value ? (seg.value.dice[id] ?? null) : undefined}
-              format="fraction"
-              undefinedReason={t.undefinedReason(cls)}
-              {...common}
-            />
-          </div>
+          <ReadoutGrid
+            className={`${READOUT_GRID} grid-cols-2`}
+            shared={{ ...common, format: 'fraction', undefinedReason: t.undefinedReason(cls) }}
+            readouts={[
+              { metric: 'segmentation.iou', label: t.iou(cls), value: iou },
+              {
+                metric: 'segmentation.dice',
+                label: t.dice(cls),
+                value: seg.value ? (seg.value.dice[id] ?? null) : undefined,
+              },
+            ]}
+          />
           {reason && <p data-reason="false-positives-only">{reason}</p>}
           <ScrollArea label={t.conventions}>
             <table className="ba-readouts-compact w-full border-collapse text-sm">

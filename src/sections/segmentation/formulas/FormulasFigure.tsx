@@ -7,11 +7,13 @@ import { useWidgetState } from '../../../state/useWidgetState';
 import { Figure } from '../../../widgets/Figure';
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { LiveFormula } from '../../../widgets/Formula';
+import { ReadoutGrid } from '../../../widgets/ReadoutGrid';
 import { segmentationText } from '../../../i18n/segmentation';
 import { CLASS_ID, CLASS_NAMES } from '../classes';
 import { formulasWidget } from '../state';
-import type { MetricView, SegmentationResult } from '../resultTypes';
-import { READOUT_GRID, RadioGroup } from '../painter/controls';
+import type { MetricView, SegmentationResult } from '../results';
+import { READOUT_GRID } from '../../../widgets/classes';
+import { RadioGroup } from '../../../widgets/RadioGroup';
 import { DiceIouPlot } from './DiceIouPlot';
 import { ScrollArea } from '../../../widgets/ScrollArea';
 
@@ -59,22 +61,14 @@ export function FormulasFigure({ seg }: { seg: MetricView<SegmentationResult> })
             <LiveFormula tex={IOU_TEX} spoken={IOU_SPOKEN} values={values} />
             <LiveFormula tex={DICE_TEX} spoken={DICE_SPOKEN} values={values} />
           </ScrollArea>
-          <div className={`${READOUT_GRID} grid-cols-2`}>
-            <MetricReadout
-              metric="segmentation.iou"
-              label={t.iou}
-              value={values.iou.value}
-              format="fraction"
-              {...common}
-            />
-            <MetricReadout
-              metric="segmentation.dice"
-              label={t.dice}
-              value={values.dice.value}
-              format="fraction"
-              {...common}
-            />
-          </div>
+          <ReadoutGrid
+            className={`${READOUT_GRID} grid-cols-2`}
+            shared={{ ...common, format: 'fraction' }}
+            readouts={[
+              { metric: 'segmentation.iou', label: t.iou, value: values.iou.value },
+              { metric: 'segmentation.dice', label: t.dice, value: values.dice.value },
+            ]}
+          />
         </div>
         <DiceIouPlot iou={values.iou.value} dice={values.dice.value} />
       </div>

@@ -6,7 +6,7 @@
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { segmentationText } from '../../../i18n/segmentation';
 import { CLASS_ID } from '../classes';
-import type { MetricView, SegmentationResult } from '../resultTypes';
+import type { MetricView, SegmentationResult } from '../results';
 
 const t = segmentationText.painter;
 

@@ -6,20 +6,24 @@
 import { useCallback, useMemo } from 'react';
 import { useWidgetState } from '../../../state/useWidgetState';
 import { Figure } from '../../../widgets/Figure';
-import { Slider } from '../../../widgets/Slider';
 import { segmentationText } from '../../../i18n/segmentation';
-import { CLASS_ID, CLASS_NAMES, CLASS_RGB, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../classes';
-import { ERROR_RGB, type OverlayOptions } from '../compose';
-import { decodeMask, encodeMask } from '../maskCodec';
-import { PRESET_IDS, presetPrediction } from '../presets';
-import { BRUSH_SIZE, DEFAULT_MASK, painterWidget } from '../state';
-import { PaintCanvas } from './PaintCanvas';
-import { BUTTON_CLASS, RadioGroup, Swatch, Toggle } from './controls';
-import { usePainterHistory } from './usePainterHistory';
+import { CLASS_ID, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../classes';
+import { composePicture, type OverlayOptions } from '../compose';
+import { decodeMask, encodeMask } from '../../../widgets/painter/maskCodec';
+import { MaskPainter } from '../../../widgets/painter/MaskPainter';
+import { usePaintHistory } from '../../../widgets/painter/usePaintHistory';
+import { presetPrediction } from '../presets';
+import { DEFAULT_MASK, painterWidget } from '../state';
+import { DISPLAY_SCALE } from './displayScale';
 import { LiveSummary } from './LiveSummary';
-import type { MetricView, SegmentationResult } from '../resultTypes';
+import { PainterControls } from './PainterControls';
+import { PainterLegend } from './PainterLegend';
+import type { MetricView, SegmentationResult } from '../results';
 
 const t = segmentationText.painter;
+const SCENE_SIZE = { width: SCENE_WIDTH, height: SCENE_HEIGHT } as const;
+/** Where the brush starts (on the sidewalk, near the person). */
+const START_CURSOR = { x: 130, y: 86 } as const;
 
 /** Props of PainterFigure. */
 export interface PainterFigureProps {
@@ -43,7 +47,7 @@ export function painterMask(mask: string): Uint8Array {
 export function PainterFigure({ gt, photo, onLive, seg }: PainterFigureProps) {
   const [state, setState, reset] = useWidgetState(painterWidget);
   const applyMask = useCallback((mask: string) => setState({ mask }), [setState]);
-  const history = usePainterHistory(state.mask, applyMask);
+  const history = usePaintHistory(state.mask, applyMask);
   const committed = useMemo(() => painterMask(state.mask), [state.mask]);
   const overlays: OverlayOptions = useMemo(
     () => ({
@@ -59,140 +63,44 @@ export function PainterFigure({ gt, photo, onLive, seg }: PainterFigureProps) {
     reset();
   };
 
-  const classOptions = CLASS_NAMES.map((name, id) => ({
-    value: name,
-    label: (
-      <>
-        <Swatch rgb={id === 0 ? [120, 120, 120] : CLASS_RGB[id]!} />
-        {segmentationText.classNames[name]}
-      </>
-    ),
-  }));
+  const compose = useCallback(
+    (labels: Uint8Array) =>
+      composePicture(photo, gt, labels, SCENE_WIDTH, SCENE_HEIGHT, overlays, DISPLAY_SCALE),
+    [photo, gt, overlays],
+  );
 
   return (
     <Figure widget={painterWidget} caption={t.caption} onReset={onReset}>
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(18rem,2fr)]">
         <div className="flex flex-col gap-3">
-          <PaintCanvas
+          <MaskPainter
             committed={committed}
-            gt={gt}
-            photo={photo}
-            overlays={overlays}
+            size={SCENE_SIZE}
+            compose={compose}
+            displayScale={DISPLAY_SCALE}
             tool={state.tool}
             cls={CLASS_ID[state.cls]}
-            size={state.size}
+            eraseClass={CLASS_ID.background}
+            brush={state.size}
             onCommit={(next) => history.change(encodeMask(next))}
             onLive={onLive}
             onUndo={history.undo}
             onRedo={history.redo}
+            label={t.surface}
+            hint={t.surfaceHint}
+            cursorText={t.cursorAt}
+            initialCursor={START_CURSOR}
           />
           <LiveSummary seg={seg} />
-          <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-            <span className="font-semibold">{t.legendClasses}:</span>
-            <span className="inline-flex items-center gap-1">
-              <span aria-hidden="true" className="inline-block h-4 w-4 border-2 border-black bg-white" />{' '}
-              {t.legendTruth}
-            </span>
-            {CLASS_NAMES.slice(1).map((name) => (
-              <span key={name} className="inline-flex items-center gap-1">
-                <Swatch rgb={CLASS_RGB[CLASS_ID[name]]!} /> {segmentationText.classNames[name]}
-              </span>
-            ))}
-          </div>
-          <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-            <span className="font-semibold">{t.legendErrors}:</span>
-            <span className="inline-flex items-center gap-1">
-              <Swatch rgb={ERROR_RGB[1]!} /> {t.tp}
-            </span>
-            <span className="inline-flex items-center gap-1">
-              <Swatch rgb={ERROR_RGB[2]!} /> {t.fp}
-            </span>
-            <span className="inline-flex items-center gap-1">
-              <Swatch rgb={ERROR_RGB[3]!} hatched /> {t.fn}
-            </span>
-          </div>
+          <PainterLegend />
           <p className="text-sm opacity-80">{t.sceneNote}</p>
         </div>
-        <div className="flex flex-col gap-4">
-          <RadioGroup
-            legend={t.tool}
-            name="segmentation-tool"
-            value={state.tool}
-            options={(['brush', 'eraser', 'fill'] as const).map((v) => ({ value: v, label: t.tools[v] }))}
-            onChange={(tool) => setState({ tool })}
-          />
-          <RadioGroup
-            legend={t.brushClass}
-            name="segmentation-brush-class"
-            value={state.cls}
-            options={classOptions}
-            onChange={(cls) => setState({ cls })}
-          />
-          <Slider
-            label={t.brushSize}
-            min={BRUSH_SIZE.min}
-            max={BRUSH_SIZE.max}
-            step={1}
-            value={state.size}
-            onChange={(size: number) => setState({ size })}
-          />
-          <div className="flex flex-wrap gap-2">
-            <button type="button" className={BUTTON_CLASS} onClick={history.undo} disabled={!history.canUndo}>
-              {t.undo}
-            </button>
-            <button type="button" className={BUTTON_CLASS} onClick={history.redo} disabled={!history.canRedo}>
-              {t.redo}
-            </button>
-          </div>
-          <fieldset className="flex flex-col gap-1">
-            <legend className="mb-1 font-semibold">{t.overlays}</legend>
-            <Toggle
-              label={t.truth}
-              checked={state.showTruth}
-              onChange={(showTruth) => setState({ showTruth })}
-            />
-            <Toggle
-              label={t.prediction}
-              checked={state.showPrediction}
-              onChange={(showPrediction) => setState({ showPrediction })}
-            />
-            <Toggle
-              label={t.errors}
-              checked={state.showErrors}
-              onChange={(showErrors) => setState({ showErrors })}
-            />
-            <label className="flex flex-wrap items-center gap-2">
-              {t.errorClass}
-              <select
-                value={state.errorClass}
-                onChange={(e) => setState({ errorClass: e.target.value as typeof state.errorClass })}
-                className="ba-select rounded border border-current/40 px-2 py-1"
-              >
-                <option value="all">{t.allClasses}</option>
-                {CLASS_NAMES.map((name) => (
-                  <option key={name} value={name}>
-                    {segmentationText.classNames[name]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </fieldset>
-          <fieldset className="flex flex-col gap-1">
-            <legend className="mb-1 font-semibold">{t.presets}</legend>
-            <div className="flex flex-wrap gap-2">
-              {PRESET_IDS.map((id) => (
-                <button
-                  key={id}
-                  type="button"
-                  className={BUTTON_CLASS}
-                  onClick={() => history.change(encodeMask(presetPrediction(id, gt)))}
-                >
-                  {t.presetNames[id]}
-                </button>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <PainterControls
+          state={state}
+          setState={setState}
+          history={history}
+          onPreset={(id) => history.change(encodeMask(presetPrediction(id, gt)))}
+        />
       </div>
     </Figure>
   );

@@ -7,16 +7,26 @@
 import { useWidgetState } from '../../../state/useWidgetState';
 import { Figure } from '../../../widgets/Figure';
 import { MetricReadout } from '../../../widgets/MetricReadout';
+import { ReadoutGrid } from '../../../widgets/ReadoutGrid';
 import { segmentationText } from '../../../i18n/segmentation';
 import { CLASS_NAMES } from '../classes';
 import { metricsWidget } from '../state';
 import { accuracyTrap } from '../trap';
-import type { MetricView, SegmentationResult } from '../resultTypes';
-import { RadioGroup } from '../painter/controls';
-import { ConfusionHeatmap } from './ConfusionHeatmap';
+import type { MetricView, SegmentationResult } from '../results';
+import { RadioGroup } from '../../../widgets/RadioGroup';
+import { ConfusionHeatmap } from '../../../widgets/charts/ConfusionHeatmap';
+import type { HeatView } from '../../../widgets/charts/heatColour';
+import { describeCell, rowShares } from '../confusionView';
 import { ScrollArea } from '../../../widgets/ScrollArea';
 
 const t = segmentationText.metrics;
+const CLASS_LABELS = CLASS_NAMES.map((n) => segmentationText.classNames[n]);
+const HEATMAP_TEXT = {
+  caption: t.confusion,
+  truthAxis: t.truthAxis,
+  predictedAxis: t.predictedAxis,
+  hint: t.cellHint,
+};
 
 const COLUMNS = [
   { field: 'precision', label: t.precision },
@@ -35,29 +45,20 @@ export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) 
   return (
     <Figure widget={metricsWidget} caption={t.caption} onReset={reset}>
       <div className="flex flex-col gap-6">
-        <div className="grid gap-3 sm:grid-cols-3">
-          <MetricReadout
-            metric="segmentation.pixel_accuracy"
-            label={t.pixelAccuracy}
-            value={r?.pixel_accuracy}
-            format="percent"
-            {...common}
-          />
-          <MetricReadout
-            metric="segmentation.miou"
-            label={t.miou}
-            value={r?.miou}
-            format="fraction"
-            {...common}
-          />
-          <MetricReadout
-            metric="segmentation.mdice"
-            label={t.mdice}
-            value={r?.mdice}
-            format="fraction"
-            {...common}
-          />
-        </div>
+        <ReadoutGrid
+          className="grid gap-3 sm:grid-cols-3"
+          shared={{ ...common, format: 'fraction' }}
+          readouts={[
+            {
+              metric: 'segmentation.pixel_accuracy',
+              label: t.pixelAccuracy,
+              value: r?.pixel_accuracy,
+              format: 'percent',
+            },
+            { metric: 'segmentation.miou', label: t.miou, value: r?.miou },
+            { metric: 'segmentation.mdice', label: t.mdice, value: r?.mdice },
+          ]}
+        />
         <div
           data-callout="accuracy-trap"
           data-active={trap?.active ? 'true' : 'false'}
@@ -135,10 +136,27 @@ export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) 
               ]}
               onChange={(view) => setState({ view })}
             />
-            {r && <ConfusionHeatmap confusion={r.confusion} view={state.view} />}
+            {r && <Confusion confusion={r.confusion} view={state.view} />}
           </div>
         </div>
       </div>
     </Figure>
+  );
+}
+
+/** The heatmap widget fed with this section's classes, row shares and cell sentences. */
+function Confusion({ confusion, view }: { confusion: number[][]; view: HeatView }) {
+  const shares = rowShares(confusion);
+  return (
+    <ConfusionHeatmap
+      confusion={confusion}
+      shares={shares}
+      view={view}
+      names={CLASS_LABELS}
+      describe={(row, col) =>
+        describeCell(CLASS_LABELS, row, col, confusion[row]?.[col] ?? 0, shares[row]?.[col] ?? null)
+      }
+      text={HEATMAP_TEXT}
+    />
   );
 }

@@ -8,15 +8,14 @@ import { useMemo } from 'react';
 import { useWidgetState } from '../../../state/useWidgetState';
 import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';
-import { MetricReadout } from '../../../widgets/MetricReadout';
 import { Slider } from '../../../widgets/Slider';
+import { ReadoutGrid } from '../../../widgets/ReadoutGrid';
 import { segmentationText } from '../../../i18n/segmentation';
 import { LARGE_RADIUS, SMALL_RADIUS, boundaryErrorPair, type StructurePair } from '../structures';
 import { structuresWidget } from '../state';
 import { BACKDROP, binaryErrorPicture } from '../pictures';
-import { LabelCanvas } from '../LabelCanvas';
-import { READOUT_GRID } from '../painter/controls';
-import type { BinaryMaskResult } from '../resultTypes';
+import { RgbaCanvas } from '../../../widgets/RgbaCanvas';
+import { READOUT_GRID } from '../../../widgets/classes';
 import { DiceBySizePlot } from './DiceBySizePlot';
 import { useDiceBySize } from './useDiceBySize';
 
@@ -36,7 +35,7 @@ const area = (m: Uint8Array) => m.reduce((n, v) => n + v, 0);
 function Structure(props: { subject: 'small' | 'large'; pair: StructurePair; title: string; alt: string }) {
   const { subject, pair, title, alt } = props;
   const args = useMemo(() => maskArgs(pair), [pair]);
-  const m = useMetric<BinaryMaskResult>('binary_mask', args);
+  const m = useMetric('binary_mask', args);
   const picture = useMemo(
     () => binaryErrorPicture(pair.gt, pair.pred, pair.size, BACKDROP.tissue, SCALE),
     [pair],
@@ -45,26 +44,18 @@ function Structure(props: { subject: 'small' | 'large'; pair: StructurePair; tit
   return (
     <div className="flex min-w-0 flex-col gap-2">
       <h3 className="font-semibold">{title}</h3>
-      <div className={`${READOUT_GRID} grid-cols-2`}>
-        <MetricReadout
-          metric="binary_mask.dice"
-          label={t.dice}
-          value={m.value?.dice}
-          format="fraction"
-          {...common}
-        />
-        <MetricReadout
-          metric="binary_mask.iou"
-          label={t.iou}
-          value={m.value?.iou}
-          format="fraction"
-          {...common}
-        />
-      </div>
+      <ReadoutGrid
+        className={`${READOUT_GRID} grid-cols-2`}
+        shared={{ ...common, format: 'fraction' }}
+        readouts={[
+          { metric: 'binary_mask.dice', label: t.dice, value: m.value?.dice },
+          { metric: 'binary_mask.iou', label: t.iou, value: m.value?.iou },
+        ]}
+      />
       <p className="text-sm">{t.missed(area(pair.gt) - area(pair.pred), area(pair.gt))}</p>
       <div className="flex aspect-square w-full max-w-xs items-center justify-center rounded bg-black/5 dark:bg-white/5">
         <div style={{ width: `${(pair.size / large.size) * 100}%` }}>
-          <LabelCanvas rgba={picture} width={pair.size * SCALE} height={pair.size * SCALE} alt={alt} />
+          <RgbaCanvas rgba={picture} width={pair.size * SCALE} height={pair.size * SCALE} alt={alt} />
         </div>
       </div>
     </div>

@@ -7,16 +7,15 @@ import { useMemo } from 'react';
 import { useWidgetState } from '../../../state/useWidgetState';
 import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';
-import { MetricReadout } from '../../../widgets/MetricReadout';
 import { Slider } from '../../../widgets/Slider';
+import { ReadoutGrid } from '../../../widgets/ReadoutGrid';
 import { segmentationText } from '../../../i18n/segmentation';
 import { THRESHOLD, pedestrianMap, thresholdMap } from '../probability';
 import { BACKDROP, binaryErrorPicture, probabilityPicture, viridisGradient } from '../pictures';
 import { ErrorLegend } from '../ErrorLegend';
 import { thresholdWidget } from '../state';
-import { LabelCanvas } from '../LabelCanvas';
-import { READOUT_GRID } from '../painter/controls';
-import type { BinaryMaskResult } from '../resultTypes';
+import { RgbaCanvas } from '../../../widgets/RgbaCanvas';
+import { READOUT_GRID } from '../../../widgets/classes';
 
 /** Output pixels per mask pixel (room for the hatching of misses). */
 const SCALE = 4;
@@ -43,7 +42,7 @@ export function ThresholdFigure() {
     const lm = (data: Uint8Array) => ({ width: map.width, height: map.height, data });
     return { gt: lm(map.gt), pred: lm(pred) };
   }, [pred]);
-  const m = useMetric<BinaryMaskResult>('binary_mask', args);
+  const m = useMetric('binary_mask', args);
   const picture = useMemo(() => binaryErrorPicture(map.gt, pred, map.width, BACKDROP.street, SCALE), [pred]);
   const common = { className: 'person', pending: m.pending, error: m.error };
   return (
@@ -51,45 +50,29 @@ export function ThresholdFigure() {
       <div className="flex flex-col gap-4">
         <Slider
           label={t.threshold}
-          min={THRESHOLD.min}
-          max={THRESHOLD.max}
-          step={THRESHOLD.step}
+          range={THRESHOLD}
           value={state.threshold}
           onChange={(v: number) => setState({ threshold: Math.round(v * 100) / 100 })}
         />
-        <div className={`${READOUT_GRID} grid-cols-3`}>
-          <MetricReadout
-            metric="binary_mask.precision"
-            label={t.precision}
-            value={m.value?.precision}
-            format="fraction"
-            {...common}
-          />
-          <MetricReadout
-            metric="binary_mask.recall"
-            label={t.recall}
-            value={m.value?.recall}
-            format="fraction"
-            {...common}
-          />
-          <MetricReadout
-            metric="binary_mask.iou"
-            label={t.iou}
-            value={m.value?.iou}
-            format="fraction"
-            {...common}
-          />
-        </div>
+        <ReadoutGrid
+          className={`${READOUT_GRID} grid-cols-3`}
+          shared={{ ...common, format: 'fraction' }}
+          readouts={[
+            { metric: 'binary_mask.precision', label: t.precision, value: m.value?.precision },
+            { metric: 'binary_mask.recall', label: t.recall, value: m.value?.recall },
+            { metric: 'binary_mask.iou', label: t.iou, value: m.value?.iou },
+          ]}
+        />
         <p className="text-sm">{t.note}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="flex flex-col gap-1">
             <h3 className="font-semibold">{t.probability}</h3>
-            <LabelCanvas rgba={heat} width={map.width} height={map.height} alt={t.probabilityAlt} />
+            <RgbaCanvas rgba={heat} width={map.width} height={map.height} alt={t.probabilityAlt} />
             <ColourBar />
           </div>
           <div className="flex flex-col gap-1">
             <h3 className="font-semibold">{t.prediction}</h3>
-            <LabelCanvas
+            <RgbaCanvas
               rgba={picture}
               width={map.width * SCALE}
               height={map.height * SCALE}

@@ -1,0 +1,23 @@
+/**
+ * The registry of app-only scene entries (synthetic scenes, simulated
+ * models, degradations, pictures). The worker dispatches these besides the
+ * metrics of `metrics/registry.ts`; the conformance runner never sees them.
+ */
+import type { MetricEntry } from '../metrics/entry';
+import { depthSceneEntries } from './depth/entries';
+import { imageQualityEntries } from './image-quality/entries';
+
+/** Every scene entry, as a typed tuple (the typed door reads its ids and types). */
+export const SCENE_LIST = [...depthSceneEntries, ...imageQualityEntries] as const;
+
+/** One scene entry type. */
+export type SceneEntry = (typeof SCENE_LIST)[number];
+
+/** Every scene id. */
+export type SceneId = SceneEntry['id'];
+
+/** Scene entries of the image-quality section: their `photo` / `jpeg_quality` are prepared by the worker. */
+export type PhotoSceneId = (typeof imageQualityEntries)[number]['id'];
+
+/** Every scene entry, keyed by id. */
+export const SCENES: ReadonlyMap<string, MetricEntry> = new Map(SCENE_LIST.map((e) => [e.id, e]));

@@ -1,0 +1,58 @@
+/**
+ * A point the reader drags (mouse, pen or finger) or moves with the arrow
+ * keys (1 image pixel, Shift 10), e.g. a predicted keypoint: a focusable
+ * circle (role "button", roledescription "draggable") whose accessible name
+ * ends with its position, drawn over a smaller visible dot. Controlled: the
+ * caller owns the point. Coordinates are integer image pixels.
+ */
+import { useDragPoint } from './drag/useDragPoint';
+import type { Point, Region } from './drag/pointGeometry';
+
+/** Props of DraggablePoint. */
+export interface DraggablePointProps {
+  point: Point;
+  region: Region;
+  /** Accessible name without the position, e.g. "predicted left hip, small person". */
+  label: string;
+  onChange: (p: Point) => void;
+  onFocus?: () => void;
+  /** Radius of the visible dot and of the (larger) hit area, in image pixels. */
+  dot: number;
+  hit: number;
+  /** Classes of the visible dot. */
+  dotClass: string;
+}
+
+/** One draggable, keyboard-movable point. */
+export function DraggablePoint({
+  point,
+  region,
+  label,
+  onChange,
+  onFocus,
+  dot,
+  hit,
+  dotClass,
+}: DraggablePointProps) {
+  const handlers = useDragPoint(point, region, onChange);
+  const [x, y] = point;
+  return (
+    <g>
+      <circle cx={x} cy={y} r={dot} className={`pointer-events-none ${dotClass}`} />
+      <circle
+        cx={x}
+        cy={y}
+        r={hit}
+        fill="transparent"
+        role="button"
+        aria-roledescription="draggable"
+        aria-label={`${label}: x ${x}, y ${y}`}
+        tabIndex={0}
+        className="ba-draggable cursor-move"
+        style={{ touchAction: 'none' }}
+        onFocus={onFocus}
+        {...handlers}
+      />
+    </g>
+  );
+}

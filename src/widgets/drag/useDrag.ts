@@ -1,0 +1,73 @@
+/**
+ * The one drag hook of the draggable widgets (boxes, corner handles, points):
+ * a pointer drag with mouse, pen or finger (pointer capture, so the drag
+ * survives leaving the element; other pointers ignored) reports its delta in
+ * image pixels, and arrow keys report steps of 1 image pixel, 10 with Shift.
+ */
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { arrowStep } from '../boxes/boxGeometry';
+import { svgImageScale } from '../svgScale';
+import { dragDelta, endsSession, startSession, type DragSession } from './dragCore';
+
+/** Options of useDrag. */
+export interface DragOptions<S> {
+  /** Called while dragging with the value at the start and the delta so far, in image pixels. */
+  onDrag: (start: S, dx: number, dy: number) => void;
+  /** Image width for the screen-to-image scale when the SVG has no viewBox. */
+  imageWidth?: number;
+  /** Scale when the SVG is not drawn (0 ignores moves, 1 takes screen pixels as image pixels). */
+  fallbackScale?: number;
+}
+
+/** Pointer handlers of one draggable element (spread them on it). */
+export interface DragHandlers {
+  onPointerDown: (e: PointerEvent<SVGElement>) => void;
+  onPointerMove: (e: PointerEvent<SVGElement>) => void;
+  onPointerUp: (e: PointerEvent<SVGElement>) => void;
+  onPointerCancel: (e: PointerEvent<SVGElement>) => void;
+}
+
+/**
+ * The element that takes the focus when a drag starts on `el`: an invisible
+ * hit area (aria-hidden) hands it to its visible, focusable handle after it.
+ */
+function focusTarget(el: Element): Element | null {
+  return el.getAttribute('aria-hidden') === 'true' ? el.nextElementSibling : el;
+}
+
+/** Drag handlers; `handlers(start)` gives those of an element whose drag begins from `start`. */
+export function useDrag<S>({ onDrag, imageWidth, fallbackScale = 0 }: DragOptions<S>) {
+  const session = useRef<DragSession<S> | null>(null);
+  const end = (e: PointerEvent<SVGElement>) => {
+    if (endsSession(session.current, e)) session.current = null;
+  };
+  return {
+    handlers: (start: S): DragHandlers => ({
+      onPointerDown: (e) => {
+        if (e.button !== 0) return;
+        e.preventDefault();
+        e.stopPropagation();
+        e.currentTarget.setPointerCapture?.(e.pointerId);
+        (focusTarget(e.currentTarget) as HTMLElement | null)?.focus?.();
+        session.current = startSession(e, start, svgImageScale(e.currentTarget, imageWidth, fallbackScale));
+      },
+      onPointerMove: (e) => {
+        const delta = dragDelta(session.current, e);
+        if (delta && session.current) onDrag(session.current.start, delta[0], delta[1]);
+      },
+      onPointerUp: end,
+      onPointerCancel: end,
+    }),
+  };
+}
+
+/** A keydown handler that turns arrow keys into image-pixel steps (1, Shift 10) and ignores other keys. */
+export function arrowKeys(onStep: (dx: number, dy: number) => void) {
+  return (e: KeyboardEvent<SVGElement>) => {
+    const step = arrowStep(e.key, e.shiftKey);
+    if (!step) return;
+    e.preventDefault();
+    e.stopPropagation();
+    onStep(step[0], step[1]);
+  };
+}
