@@ -122,15 +122,17 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '(^|/)metrics/(?!(types|keypoints/cocoKeypoints)$)',
+              regex: '(^|/)metrics/(?!(types|detection/coco/cocoKeypoints)$)',
               allowTypeImports: true,
               message:
                 'Call metrics through useMetric (src/worker); import their types, and as values only metrics/types or the COCO keypoint constants.',
             },
             {
-              // Small synthetic scenes (scenes/pose, scenes/detection) are drawn on the page
-              // and may be imported; the photo-sized ones run only in the worker.
-              regex: '(^|/)scenes/(?!(pose|detection)/)',
+              // Small synthetic scenes (scenes/pose, scenes/detection, the segmentation label maps)
+              // are drawn on the page and may be imported; the photo-sized ones and the blurred
+              // segmentation probability map run only in the worker.
+              regex:
+                '(^|/)scenes/(?!(pose|detection)/|segmentation/(classes|scene|presets|morphology|threshold)$)',
               allowTypeImports: true,
               message:
                 'Photo-sized scenes (depth, image quality) run in the worker: call them through useMetric; import only their types here.',
@@ -142,6 +144,40 @@ export default tseslint.config(
                 'Only the door hooks (useMetric, useMetricBatch, useMetricCommand) and their types leave src/worker.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // DESIGN.md "Main thread": no photo-sized pixel loops on the page. Lint cannot see image
+    // sizes, so it bans the two shapes such loops take: a `for` loop bounded by `.data.length`
+    // (a whole raster) and a float or RGBA typed array sized by an expression (w * h * 4).
+    // Label maps up to 160 x 120 may be drawn on the main thread: the files that draw them are
+    // listed in `ignores` (the painter's working copy, the segmentation label-map pictures, the
+    // 160 x 120 depth maps' colouring and the one-row colour-bar legend).
+    files: ['src/sections/**/*.{ts,tsx}', 'src/widgets/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      'src/widgets/painter/**',
+      'src/sections/segmentation/compose.ts',
+      'src/sections/segmentation/pictures.ts',
+      'src/sections/depth/colormap.ts',
+      'src/sections/depth/ColorLegend.tsx',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ForStatement[test.right.type='MemberExpression'][test.right.property.name='length'][test.right.object.property.name='data']",
+          message:
+            'No pixel loops over a whole raster on the main thread: compute it in the worker (src/metrics or src/scenes via useMetric).',
+        },
+        {
+          selector:
+            "NewExpression[callee.name=/^(Float32Array|Float64Array|Uint8ClampedArray)$/][arguments.0.type='BinaryExpression']",
+          message:
+            'No photo-sized pixel buffers on the main thread: build pictures in the worker (src/scenes via useMetric); label maps up to 160x120 only in the listed files.',
         },
       ],
     },

@@ -1,5 +1,6 @@
 /**
- * Entry point: styles, theme, the address-bar share-link sync, and the app.
+ * Entry point: styles, theme, the route feed (hashchange → store), the
+ * address-bar share-link sync, and the app.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -8,10 +9,12 @@ import { App } from './app/App';
 import { isSectionPath } from './app/routes';
 import { sections } from './app/sections';
 import { startTheme } from './app/theme';
+import { startLocationSync } from './state/location';
 import { appStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 
 startTheme(appStore);
+startLocationSync(appStore);
 startUrlSync(appStore, { isSectionPath: (path) => isSectionPath(path, sections) });
 
 const root = document.getElementById('root');

@@ -4,9 +4,10 @@
  */
 import { useRef } from 'react';
 import { messages } from '../i18n/messages';
-import { useHashLocation } from '../state/location';
+import { useAppStore } from '../state/store';
 import { ErrorBoundary } from '../widgets/ErrorBoundary';
 import { AboutPage } from './AboutPage';
+import { FigureHostProvider } from './FigureHostProvider';
 import { Header } from './Header';
 import { LandingPage } from './LandingPage';
 import { NoticeArea } from './NoticeArea';
@@ -32,7 +33,7 @@ function Page({ route, location }: { route: Route; location: HashLocation }) {
 
 /** The whole app. */
 export function App() {
-  const location = useHashLocation();
+  const location = useAppStore((s) => s.location);
   const route = matchRoute(location.path, sections);
   const main = useRef<HTMLElement>(null);
   useNavigationEffects(location, route, main);
@@ -51,9 +52,11 @@ export function App() {
       <Header sections={sections} currentPath={location.path} />
       <NoticeArea />
       <main id="main-content" ref={main} tabIndex={-1} className="ba-main">
-        <ErrorBoundary key={location.path} title={messages.errors.somethingFailed}>
-          <Page route={route} location={location} />
-        </ErrorBoundary>
+        <FigureHostProvider>
+          <ErrorBoundary key={location.path} title={messages.errors.somethingFailed}>
+            <Page route={route} location={location} />
+          </ErrorBoundary>
+        </FigureHostProvider>
       </main>
     </div>
   );

@@ -1,19 +1,18 @@
 /**
  * A section route: waits for the section's code, applies the share link of
  * this navigation (if any) before the widgets mount, then renders the page
- * lazily inside an error boundary.
+ * lazily inside an error boundary. The link applies only to this section's
+ * widgets (widgetCatalogue); the others are dropped with one notice.
  */
 import { Suspense, useEffect, useState } from 'react';
 import { messages } from '../i18n/messages';
-import { applySharedLink } from '../state/applyShare';
 import type { HashLocation } from '../state/location';
 import { appStore } from '../state/store';
 import { ErrorBoundary } from '../widgets/ErrorBoundary';
+import { openSharedLink } from './linkNotices';
 import { forgetSection, lazySection, loadSection } from './sectionLoader';
 import type { SectionDef } from './sections';
-
-/** Navigation key whose share link was applied last (guards against double effects). */
-let appliedNavigation = -1;
+import { sectionWidgetIds } from './widgetCatalogue';
 
 function Loading() {
   return (
@@ -42,9 +41,10 @@ export function SectionPage({ section, location }: SectionPageProps) {
     let live = true;
     const apply = () => {
       if (!live) return;
-      if (appliedNavigation !== navigation) {
-        appliedNavigation = navigation;
-        applySharedLink(appStore, shared);
+      // once per navigation, even when effects run twice (StrictMode)
+      if (appStore.getState().claimLinkApply(navigation)) {
+        const own = sectionWidgetIds(section.id);
+        openSharedLink(appStore, shared, (id) => own.has(id));
       }
       setApplied(navigation);
     };

@@ -105,6 +105,9 @@ const en = {
     /** `ids` are the first few quoted ids, already shortened; `more` how many others there are. */
     unknownWidgets: (count: string, ids: string, more: string | null) =>
       `This link mentions ${count} figures this page does not have (${ids}${more ? ` and ${more} more` : ''}); they were ignored.`,
+    /** Figures of another page: `count` of them, the first few quoted `ids`, `more` how many others. */
+    otherPageWidgets: (count: string, ids: string, more: string | null) =>
+      `This link carries settings for ${count === '1' ? 'a figure that belongs' : `${count} figures that belong`} to another page (${ids}${more ? ` and ${more} more` : ''}); they were ignored.`,
     invalidState: (title: string) =>
       `The settings in this link for the figure “${title}” could not be read, so that figure shows its defaults.`,
     invalidStates: (count: string, titles: string) =>
@@ -143,6 +146,7 @@ const en = {
     notANumber: 'the result is not a number',
     infinity: '∞',
     minusInfinity: '−∞',
+    restarted: 'A computation hung; the metrics worker was restarted and the value recomputed.',
   },
   formula: {
     undefinedTerm: 'undefined',

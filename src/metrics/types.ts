@@ -30,3 +30,20 @@ export type { BoxXywh } from '../lib/geometry';
  * for this input (for example 0/0); it is never replaced by 0, 1 or NaN.
  */
 export type Maybe = number | null;
+
+/**
+ * The error and accuracy fields of the `depth` metric (test/reference/FORMAT.md),
+ * in display order; the result also has `valid` and `scale`.
+ */
+export const DEPTH_ERROR_FIELDS = [
+  'abs_rel',
+  'sq_rel',
+  'rmse',
+  'rmse_log',
+  'log10',
+  'silog',
+  'a1',
+  'a2',
+  'a3',
+  'abs_error',
+] as const;

@@ -6,9 +6,14 @@
 import type { MetricEntry } from '../metrics/entry';
 import { depthSceneEntries } from './depth/entries';
 import { imageQualityEntries } from './image-quality/entries';
+import { segmentationSceneEntries } from './segmentation/entries';
 
 /** Every scene entry, as a typed tuple (the typed door reads its ids and types). */
-export const SCENE_LIST = [...depthSceneEntries, ...imageQualityEntries] as const;
+export const SCENE_LIST = [
+  ...depthSceneEntries,
+  ...imageQualityEntries,
+  ...segmentationSceneEntries,
+] as const;
 
 /** One scene entry type. */
 export type SceneEntry = (typeof SCENE_LIST)[number];

@@ -1,11 +1,11 @@
 /**
  * Hash locations: `#/<path>?s=...&w=...`. Pure helpers to split and build
- * hashes, and a tiny external store of "the location as of the last
- * navigation" for React (`useHashLocation`). Rewrites of the address bar by
- * the share-link sync (`history.replaceState`) are not navigations: they do
- * not fire `hashchange`, so they do not re-apply the link they just wrote.
+ * hashes, the feed of navigations (`hashchange`) into the store's route
+ * slice, and the silent rewrite the share-link sync uses. Rewrites
+ * (`history.replaceState`) are not navigations: they do not fire
+ * `hashchange`, so they do not re-apply the link they just wrote.
  */
-import { useSyncExternalStore } from 'react';
+import type { AppStore } from './store';
 
 /** A parsed hash location. */
 export interface HashLocation {
@@ -46,58 +46,15 @@ export function buildHash(
   return `#${path}${text ? `?${text}` : ''}`;
 }
 
-let current: HashLocation | null = null;
-/** The raw hash `current` was read from. */
-let currentHash = '';
-const listeners = new Set<() => void>();
-
-function readWindow(key: number): HashLocation {
-  const hash = typeof window === 'undefined' ? '' : window.location.hash;
-  currentHash = hash;
-  return { ...splitHash(hash), key };
-}
-
-function onHashChange(): void {
-  current = readWindow((current?.key ?? 0) + 1);
-  for (const listener of listeners) listener();
-}
-
-function snapshot(): HashLocation {
-  if (!current) current = readWindow(0);
-  return current;
-}
-
-function subscribe(listener: () => void): () => void {
-  if (listeners.size === 0 && typeof window !== 'undefined')
-    window.addEventListener('hashchange', onHashChange);
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0 && typeof window !== 'undefined') {
-      window.removeEventListener('hashchange', onHashChange);
-    }
-  };
-}
-
-/** The location as of the last navigation (not of later `replaceState` rewrites). */
-export function getHashLocation(): HashLocation {
-  return snapshot();
-}
-
 /**
- * The raw hash of the last navigation the app has processed. Between a
- * navigation (the address bar changed) and its `hashchange` event, the
- * window's hash differs from it: the share-link sync then must not rewrite
- * the new link with the old page's states.
+ * Feeds the store's route slice from the window: every `hashchange` is a
+ * navigation. Returns a function that stops listening.
  */
-export function getNavigatedHash(): string {
-  snapshot();
-  return currentHash;
-}
-
-/** React hook: the location as of the last navigation; re-renders on navigation. */
-export function useHashLocation(): HashLocation {
-  return useSyncExternalStore(subscribe, snapshot, snapshot);
+export function startLocationSync(store: AppStore): () => void {
+  const onHashChange = () => store.getState().navigate(window.location.hash);
+  window.addEventListener('hashchange', onHashChange);
+  if (window.location.hash !== store.getState().navigatedHash) onHashChange();
+  return () => window.removeEventListener('hashchange', onHashChange);
 }
 
 /** Rewrites the address bar's hash without a navigation and without a history entry. */

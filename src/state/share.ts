@@ -57,6 +57,7 @@ export type ShareProblem =
   | { kind: 'future-version'; version: number }
   | { kind: 'malformed'; reason: string }
   | { kind: 'unknown-widget'; id: string }
+  | { kind: 'other-page-widget'; id: string }
   | { kind: 'invalid-state'; id: string; title: string };
 
 /** The outcome of reading a link: the valid widget states and what went wrong. */
@@ -113,12 +114,14 @@ export function readSharePayload(param: string): RawShare {
 
 /**
  * Reads an `s` value and validates each widget's state with its schema.
- * Unknown widget ids and invalid states are reported and left out; states
- * equal to the defaults are left out too. Never throws.
+ * Unknown widget ids, widgets of another page (`owns(id)` false) and invalid
+ * states are reported and left out; states equal to the defaults are left out
+ * too. Never throws.
  */
 export function decodeShare(
   param: string,
   lookup: (id: string) => RegisteredWidget | undefined,
+  owns: (id: string) => boolean = () => true,
 ): DecodedShare {
   const raw = readSharePayload(param);
   if (!raw.ok) return { states: {}, problems: [raw.problem] };
@@ -128,6 +131,10 @@ export function decodeShare(
     const widget = lookup(id);
     if (!widget) {
       problems.push({ kind: 'unknown-widget', id });
+      continue;
+    }
+    if (!owns(id)) {
+      problems.push({ kind: 'other-page-widget', id });
       continue;
     }
     let parsed: object | null;

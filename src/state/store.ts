@@ -1,5 +1,6 @@
 /**
- * The app's one zustand store, composed of slices (widgets, notices, theme).
+ * The app's one zustand store, composed of slices (widgets, notices, theme,
+ * route, the reader's own files).
  * `createAppStore` builds a fresh store (tests use it); `appStore` is the
  * app's instance and `useAppStore` reads it with a selector (one atomic value
  * per selector; use `useShallow` for objects).
@@ -7,11 +8,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { createNoticesSlice, type NoticesSlice } from './slices/noticesSlice';
+import { createOwnFilesSlice, type OwnFilesSlice } from './slices/ownFilesSlice';
+import { createRouteSlice, type RouteSlice } from './slices/routeSlice';
 import { createThemeSlice, type ThemeSlice } from './slices/themeSlice';
 import { createWidgetsSlice, type WidgetsSlice } from './slices/widgetsSlice';
 
 /** The whole store state. */
-export type AppState = WidgetsSlice & NoticesSlice & ThemeSlice;
+export type AppState = WidgetsSlice & NoticesSlice & ThemeSlice & RouteSlice & OwnFilesSlice;
 
 /** The store type. */
 export type AppStore = StoreApi<AppState>;
@@ -22,6 +25,8 @@ export function createAppStore(): AppStore {
     ...createWidgetsSlice(...a),
     ...createNoticesSlice(...a),
     ...createThemeSlice(...a),
+    ...createRouteSlice(...a),
+    ...createOwnFilesSlice(...a),
   }));
 }
 

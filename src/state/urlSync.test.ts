@@ -71,6 +71,7 @@ describe('startUrlSync', () => {
     vi.useFakeTimers();
     const store = createAppStore();
     let hash = '#/image-quality';
+    store.getState().navigate(hash);
     const writeHash = vi.fn((h: string) => {
       hash = h;
     });
@@ -79,7 +80,6 @@ describe('startUrlSync', () => {
       delayMs: 250,
       readHash: () => hash,
       writeHash,
-      navigatedHash: () => '#/image-quality',
     });
     store.getState().mountWidget(blur.id);
     updateWidgetState(store, blur, { sigma: 2 });
@@ -93,6 +93,7 @@ describe('startUrlSync', () => {
       [blur.id]: { sigma: 4, own: false },
     });
     store.getState().addNotice('unrelated');
+    store.getState().keepOwnFiles(blur.id, { pixels: [1, 2, 3] });
     vi.advanceTimersByTime(1000);
     expect(writeHash).toHaveBeenCalledTimes(1);
     stop();
@@ -105,7 +106,7 @@ describe('startUrlSync', () => {
     vi.useFakeTimers();
     const store = createAppStore();
     let hash = '#/image-quality';
-    let navigated = hash;
+    store.getState().navigate(hash);
     const writeHash = vi.fn((h: string) => {
       hash = h;
     });
@@ -114,7 +115,6 @@ describe('startUrlSync', () => {
       delayMs: 250,
       readHash: () => hash,
       writeHash,
-      navigatedHash: () => navigated,
     });
     store.getState().mountWidget(blur.id);
     updateWidgetState(store, blur, { sigma: 2 });
@@ -125,7 +125,7 @@ describe('startUrlSync', () => {
     expect(writeHash).not.toHaveBeenCalled();
     expect(hash).toBe(pasted);
     // once the navigation is handled, later changes are written again
-    navigated = pasted;
+    store.getState().navigate(pasted);
     updateWidgetState(store, blur, { sigma: 3 });
     vi.advanceTimersByTime(300);
     expect(writeHash).toHaveBeenCalledTimes(1);

@@ -5,7 +5,7 @@
  * Also builds the link a figure's "Copy link" button copies.
  */
 import { encodeShare } from './share';
-import { buildHash, getNavigatedHash, replaceHashSilently, splitHash } from './location';
+import { buildHash, replaceHashSilently, splitHash } from './location';
 import type { AppState, AppStore } from './store';
 import { isDefaultState, lookupWidget, type RegisteredWidget } from './widgetState';
 
@@ -72,30 +72,28 @@ export interface UrlSyncOptions {
   delayMs?: number;
   readHash?: () => string;
   writeHash?: (hash: string) => void;
-  /** The hash of the last navigation the app has processed (default: the location store's). */
-  navigatedHash?: () => string;
 }
 
 /**
  * Starts rewriting the address bar after widget changes (debounced by
- * `delayMs`). Returns a function that stops it. A rewrite is skipped while a
- * navigation is pending: when the address bar holds neither the hash of the
- * last processed navigation nor the sync's own last rewrite, the reader has
- * just opened a new link whose `hashchange` has not been handled yet, and
- * rewriting it would replace that link with the old page's states. The
- * navigation then changes the widgets, which schedules a new rewrite.
+ * `delayMs`). Returns a function that stops it. Everything it reads comes
+ * from the one store: the widgets and, as the route slice's
+ * `navigatedHash`, the last navigation. `hashchange` fires after the address
+ * bar changes, so a rewrite is skipped while the address bar holds neither
+ * that hash nor the sync's own last rewrite: the reader has just opened a
+ * link whose navigation is still pending, and rewriting would replace it with
+ * the old page's states.
  */
 export function startUrlSync(store: AppStore, options: UrlSyncOptions): () => void {
   const delay = options.delayMs ?? URL_SYNC_DELAY_MS;
   const readHash = options.readHash ?? (() => window.location.hash);
   const writeHash = options.writeHash ?? replaceHashSilently;
-  const navigatedHash = options.navigatedHash ?? getNavigatedHash;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let written: string | null = null;
   const flush = () => {
     timer = undefined;
     const hash = readHash();
-    if (hash !== navigatedHash() && hash !== written) return;
+    if (hash !== store.getState().navigatedHash && hash !== written) return;
     const next = syncedHash(hash, store.getState(), options.isSectionPath);
     if (next !== null && next !== hash) {
       writeHash(next);

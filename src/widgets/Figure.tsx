@@ -3,16 +3,14 @@
  * `data-widget`, named by its title, with Reset and Copy link buttons, the
  * share link shown in a read-only field, and the children inside an error
  * boundary. When the address says `&w=<id>`, the figure scrolls into view and
- * is highlighted.
+ * is highlighted. What it needs from the app (the `&w=` target, Reset of a
+ * widget state, the share link) comes from the FigureHost context.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { messages } from '../i18n/messages';
-import { useHashLocation } from '../state/location';
-import { appStore } from '../state/store';
-import { shareLinkFor } from '../state/urlSync';
-import { resetWidgetState } from '../state/useWidgetState';
 import { copyText } from './copyText';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useFigureHost } from './figureHost';
 
 /** Names a figure either by `id` + `title` or by its widget-state descriptor (`widget`). */
 export type FigureIdentity =
@@ -63,12 +61,12 @@ export function Figure(props: FigureProps) {
   const titleId = useId();
   const linkId = useId();
   const ref = useRef<HTMLElement>(null);
-  const location = useHashLocation();
+  const host = useFigureHost();
   const [link, setLink] = useState<string | null>(null);
   const [status, setStatus] = useState<CopyStatus>('idle');
   const linkField = useRef<HTMLInputElement>(null);
-  const targeted = location.query.w === id;
-  const targetKey = targeted ? location.key : null;
+  const targeted = host.target?.id === id;
+  const targetKey = targeted ? (host.target?.key ?? null) : null;
 
   useEffect(() => {
     const el = ref.current;
@@ -77,10 +75,10 @@ export function Figure(props: FigureProps) {
     el.focus({ preventScroll: true });
   }, [targetKey]);
 
-  const reset = onReset ?? (() => resetWidgetState(appStore, id));
+  const reset = onReset ?? (() => host.reset(id));
 
   const copy = async () => {
-    const next = shareLinkFor(id, window.location.href, appStore.getState());
+    const next = host.shareLink(id);
     setLink(next);
     const ok = await copyText(next);
     setStatus(ok ? 'copied' : 'failed');

@@ -2,10 +2,14 @@
  * The one component that shows a metric value (DESIGN.md, "Readouts"). It
  * carries the machine-readable contract (`data-metric`, `data-value`,
  * `data-subject`, `data-class`, `aria-busy`) and shows people the rounded
- * value, "undefined (0/0)" with a reason, or the error message.
+ * value, "undefined (0/0)" with a reason, or the error message. For a few
+ * seconds after a hung worker was restarted it carries `data-restarted` and
+ * says so in a visible line.
  */
 import type { ReactNode } from 'react';
 import { readoutView, type ReadoutFormat } from './format';
+import { messages } from '../i18n/messages';
+import { useWorkerRestartNotice } from '../worker/useMetric';
 
 /** Props of MetricReadout. */
 export interface MetricReadoutProps {
@@ -42,6 +46,7 @@ export function MetricReadout(props: MetricReadoutProps) {
     props;
   const extra = Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [`data-${k}`, v]));
   const view = readoutView(value, error, format, digits, undefinedReason);
+  const restarted = useWorkerRestartNotice();
   const tone =
     view.dataValue === 'error'
       ? 'ba-readout--error'
@@ -57,10 +62,12 @@ export function MetricReadout(props: MetricReadoutProps) {
       data-subject={subject}
       data-class={className}
       aria-busy={pending ? 'true' : undefined}
+      data-restarted={restarted ? 'true' : undefined}
     >
       <span className="ba-readout__label">{label}</span>
       <span className="ba-readout__value">{view.text}</span>
       {view.reason ? <span className="ba-readout__reason">{view.reason}</span> : null}
+      {restarted ? <span className="ba-readout__restarted">{messages.readout.restarted}</span> : null}
     </div>
   );
 }

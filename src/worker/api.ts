@@ -7,6 +7,8 @@ import type { MetricsWorkerApi } from './protocol';
 
 /** Optional steps around a computation (used by the real worker; tests may leave them out). */
 export interface WorkerApiHooks {
+  /** Called as a computation starts, before anything slow (the real worker tells the page). */
+  started?: (metricId: string) => void;
   /** Rewrites a request's arguments before the entry runs (e.g. decodes a photo named by id). */
   prepare?: (metricId: string, args: Record<string, unknown>) => Promise<Record<string, unknown>>;
   /** Wraps a result for sending (e.g. marks its fresh pixel buffers for transfer). */
@@ -21,6 +23,7 @@ export function createWorkerApi(
 ): MetricsWorkerApi {
   return {
     async compute(metricId, args) {
+      hooks.started?.(metricId);
       const entry = lookup(metricId);
       if (!entry) throw new Error(`Unknown metric "${metricId}".`);
       const ready = hooks.prepare ? await hooks.prepare(metricId, args) : args;

@@ -1,30 +1,66 @@
 /**
- * The app's worker factory: a module Web Worker running metrics.worker.ts,
- * wrapped with comlink, reporting crashes to the client.
+ * The app's worker factory: module Web Workers running metrics.worker.ts,
+ * wrapped with comlink, reporting crashes to the client. The page runs two
+ * of them, a light lane and a heavy lane (lanes.ts).
  */
 import * as Comlink from 'comlink';
-import type { MetricsWorkerApi } from './protocol';
-import { MetricClient, type WorkerHandle } from './client';
+import { isStartedMessage, type MetricsWorkerApi } from './protocol';
+import { MetricClient, type WorkerFactory, type WorkerHandle } from './client';
+import { LanedClient, type Lane } from './lanes';
+import { noteWorkerRestart } from './restartNotice';
 
-/** Starts the metrics worker and wires its error events to `onCrash`. */
-export function startBrowserWorker(onCrash: (reason: string) => void): WorkerHandle {
-  const worker = new Worker(new URL('./metrics.worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('error', (e) => onCrash(e.message || 'worker error'));
-  worker.addEventListener('messageerror', () => onCrash('message could not be read'));
-  const api = Comlink.wrap<MetricsWorkerApi>(worker);
-  return {
-    compute: (id, args) => api.compute(id, args),
-    terminate: () => {
-      api[Comlink.releaseProxy]();
-      worker.terminate();
-    },
+/** Starts a metrics worker named `metrics-<lane>` and wires its error events to `onCrash`. */
+export function startBrowserWorker(lane: Lane): WorkerFactory {
+  return (onCrash: (reason: string) => void, onStarted?: () => void): WorkerHandle => {
+    const worker = new Worker(new URL('./metrics.worker.ts', import.meta.url), {
+      type: 'module',
+      name: `metrics-${lane}`,
+    });
+    worker.addEventListener('error', (e) => onCrash(e.message || 'worker error'));
+    worker.addEventListener('messageerror', () => onCrash('message could not be read'));
+    worker.addEventListener('message', (e: MessageEvent<unknown>) => {
+      if (isStartedMessage(e.data)) onStarted?.();
+    });
+    const api = Comlink.wrap<MetricsWorkerApi>(worker);
+    return {
+      compute: (id, args) => api.compute(id, args),
+      terminate: () => {
+        api[Comlink.releaseProxy]();
+        worker.terminate();
+      },
+    };
   };
 }
 
-let shared: MetricClient | null = null;
+/**
+ * Stall thresholds. A worker says when it starts a request; one that has not
+ * started the next request 2.5 s after it was due is stuck (both lanes). Once
+ * started, a light request answers in milliseconds, so 2.5 s of silence means
+ * a hang; one heavy request (a photo pair, COCO evaluation) can take seconds
+ * on a slow machine, so that lane waits 12 s. A fresh worker gets 10 s more
+ * to load its code before it answers at all (a busy machine is slow at it).
+ */
+const TIMING: Readonly<Record<Lane, number>> = { light: 2500, heavy: 12_000 };
+const START_MS = 2500;
+const STARTUP_GRACE_MS = 10_000;
 
-/** The one client the whole page shares (one worker, many channels). */
-export function getMetricClient(): MetricClient {
-  shared ??= new MetricClient(startBrowserWorker);
+let shared: LanedClient | null = null;
+
+/** The one client the whole page shares (one worker per lane, many channels). */
+export function getMetricClient(): LanedClient {
+  shared ??= new LanedClient({
+    light: new MetricClient(startBrowserWorker('light'), {
+      stallMs: TIMING.light,
+      startMs: START_MS,
+      startupGraceMs: STARTUP_GRACE_MS,
+      onRestart: noteWorkerRestart,
+    }),
+    heavy: new MetricClient(startBrowserWorker('heavy'), {
+      stallMs: TIMING.heavy,
+      startMs: START_MS,
+      startupGraceMs: STARTUP_GRACE_MS,
+      onRestart: noteWorkerRestart,
+    }),
+  });
   return shared;
 }

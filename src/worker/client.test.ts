@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Comlink from 'comlink';
 import { MetricClient, type WorkerFactory, type WorkerHandle } from './client';
-import { WORKER_CRASHED, type MetricsWorkerApi } from './protocol';
+import { WORKER_CRASHED, WORKER_HUNG, type MetricsWorkerApi } from './protocol';
 import { createWorkerApi } from './api';
 import type { MetricEntry } from '../metrics/entry';
 
@@ -137,16 +137,17 @@ describe('MetricClient', () => {
     expect(client.starts).toBe(2);
   });
 
-  it('treats a request that outlives the watchdog as a hung worker and restarts', async () => {
+  it('treats a request that outlives the stall threshold as a hung worker, restarts it and retries once', async () => {
     const { api, calls } = gatedApi();
     const client = new MetricClient(channelFactory(api, []), 20);
     const p = client.request('a', 'double', { x: 1 });
-    expect(await p).toEqual({ kind: 'error', error: WORKER_CRASHED });
-    const q = client.request('a', 'double', { x: 2 });
+    // The first worker never answers; the same request is sent again to a second worker.
     await untilCalls(calls, 2);
-    calls[1]?.release();
-    expect(await q).toEqual({ kind: 'value', value: 4 });
     expect(client.starts).toBe(2);
+    expect(client.hangs).toBe(1);
+    expect(calls.map((c) => c.args.x)).toEqual([1, 1]);
+    calls[1]?.release();
+    expect(await p).toEqual({ kind: 'value', value: 2 });
   });
 
   it('drops the waiting request of a disposed channel', async () => {
@@ -165,5 +166,136 @@ describe('MetricClient', () => {
     expect(calls.map((c) => c.args.x)).toEqual([1, 7]);
     calls[1]?.release();
     expect(await r3).toEqual({ kind: 'value', value: 14 });
+  });
+});
+
+/**
+ * A fake worker without messaging, for fake timers: every compute call waits
+ * until the test answers it; `dead` marks handles that were terminated.
+ */
+function fakeWorkers() {
+  const calls: { worker: number; x: number; answer: () => void; start: () => void }[] = [];
+  const dead = new Set<number>();
+  let started = 0;
+  const factory: WorkerFactory = (_onCrash, onStarted) => {
+    const worker = ++started;
+    return {
+      compute: (_id, args) =>
+        new Promise((resolve) => {
+          const x = args.x as number;
+          calls.push({ worker, x, answer: () => resolve(x * 2), start: onStarted });
+        }),
+      terminate: () => dead.add(worker),
+    };
+  };
+  return { factory, calls, dead };
+}
+
+describe('MetricClient stall detection (fake timers)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('replaces a silent worker after stallMs, retries the newest request once and reports the restart', async () => {
+    vi.useFakeTimers();
+    const { factory, calls, dead } = fakeWorkers();
+    const onRestart = vi.fn();
+    const client = new MetricClient(factory, { stallMs: 3000, onRestart });
+    const old = client.request('a', 'double', { x: 1 });
+    const newest = client.request('a', 'double', { x: 2 });
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(client.starts).toBe(1);
+    expect(onRestart).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await old).toEqual({ kind: 'superseded' });
+    expect(dead.has(1)).toBe(true);
+    expect(client.starts).toBe(2);
+    expect(onRestart).toHaveBeenCalledTimes(1);
+    // Only the newest request is retried, on worker 2.
+    expect(calls.map((c) => [c.worker, c.x])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+    calls[1]?.answer();
+    expect(await newest).toEqual({ kind: 'value', value: 4 });
+  });
+
+  it('gives up with WORKER_HUNG when the retry hangs too', async () => {
+    vi.useFakeTimers();
+    const { factory, calls } = fakeWorkers();
+    const client = new MetricClient(factory, 1000);
+    const p = client.request('a', 'double', { x: 3 });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(await p).toEqual({ kind: 'error', error: WORKER_HUNG });
+    expect(client.hangs).toBe(2);
+    expect(calls).toHaveLength(2);
+    // The next change works on a fresh worker.
+    const q = client.request('a', 'double', { x: 4 });
+    expect(client.starts).toBe(3);
+    calls[2]?.answer();
+    expect(await q).toEqual({ kind: 'value', value: 8 });
+  });
+
+  it('does not take a queue of answers, each within stallMs, for a hang', async () => {
+    vi.useFakeTimers();
+    const { factory, calls } = fakeWorkers();
+    const client = new MetricClient(factory, 1000);
+    const outs = ['a', 'b', 'c', 'd'].map((ch, k) => client.request(ch, 'double', { x: k }));
+    for (const c of calls) {
+      await vi.advanceTimersByTimeAsync(900);
+      c.answer();
+    }
+    expect(await Promise.all(outs)).toEqual([0, 2, 4, 6].map((value) => ({ kind: 'value', value })));
+    expect(client.starts).toBe(1);
+    expect(client.hangs).toBe(0);
+  });
+
+  it('runs no stall clock while idle, and allows a fresh worker its startup grace', async () => {
+    vi.useFakeTimers();
+    const { factory, calls } = fakeWorkers();
+    const client = new MetricClient(factory, { stallMs: 1000, startupGraceMs: 2000 });
+    const first = client.request('a', 'double', { x: 1 });
+    await vi.advanceTimersByTimeAsync(2900);
+    calls[0]?.answer();
+    expect(await first).toEqual({ kind: 'value', value: 2 });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(client.hangs).toBe(0);
+    // After the first answer the grace is gone: 1000 ms of silence is a hang.
+    void client.request('a', 'double', { x: 5 });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(client.hangs).toBe(1);
+  });
+
+  it('lets a disposed channel stop the stall clock', async () => {
+    vi.useFakeTimers();
+    const { factory } = fakeWorkers();
+    const client = new MetricClient(factory, 1000);
+    const p = client.request('a', 'double', { x: 1 });
+    client.dispose('a');
+    expect(await p).toEqual({ kind: 'superseded' });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(client.hangs).toBe(0);
+    expect(client.starts).toBe(1);
+  });
+
+  it('lets a worker that started a request compute for stallMs, but not sit on a request for startMs', async () => {
+    vi.useFakeTimers();
+    const { factory, calls } = fakeWorkers();
+    const client = new MetricClient(factory, { stallMs: 10_000, startMs: 1000 });
+    const long = client.request('a', 'double', { x: 1 });
+    calls[0]?.start();
+    await vi.advanceTimersByTimeAsync(9000);
+    expect(client.hangs).toBe(0);
+    calls[0]?.answer();
+    expect(await long).toEqual({ kind: 'value', value: 2 });
+    // Now a worker that never starts the next request (stuck before it) is caught after startMs.
+    const next = client.request('a', 'double', { x: 2 });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(client.hangs).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(client.hangs).toBe(1);
+    expect(client.starts).toBe(2);
+    calls[2]?.answer();
+    expect(await next).toEqual({ kind: 'value', value: 4 });
   });
 });

@@ -1,12 +1,25 @@
 /**
- * The page-side door to the metrics worker. Requests are grouped in channels
+ * The page-side door to one metrics worker. Requests are grouped in channels
  * (one per widget readout). Within a channel, latest wins: at most one
  * request computes at a time, a newer request replaces any that is still
- * waiting, and the reply of a request that was overtaken is dropped. When the
- * worker crashes (or hangs past the watchdog), every in-flight request gets
- * an error, the worker is replaced, and the next request works.
+ * waiting, and the reply of a request that was overtaken is dropped.
+ *
+ * Failure handling:
+ * - a worker that crashes with an error event: every in-flight request gets
+ *   an error, the worker is replaced, and the next request works;
+ * - a worker that hangs (a synchronous endless loop) or dies silently: while
+ *   requests are in flight, a stall timer runs that every sign of life (a
+ *   reply, or the worker saying it started a request) re-arms. While the
+ *   worker computes a request it has started, it may stay silent `stallMs`;
+ *   while it owes a start (nothing started is unanswered), only `startMs`.
+ *   A worker silent for longer is treated as hung. It is
+ *   replaced and the newest request of every busy channel is retried once on
+ *   the new worker (`onRestart` is told, so readouts can say so). A request
+ *   whose retry hangs too gets the WORKER_HUNG error.
+ * The stall clock runs between replies, not per request, so a queue of
+ * legitimate requests each shorter than `stallMs` is never taken for a hang.
  */
-import { WORKER_CRASHED } from './protocol';
+import { WORKER_CRASHED, WORKER_HUNG } from './protocol';
 
 /** A live worker as the client needs it: a compute call and a way to stop it. */
 export interface WorkerHandle {
@@ -14,19 +27,35 @@ export interface WorkerHandle {
   terminate(): void;
 }
 
-/** Creates a worker; it must call `onCrash` when the worker dies. */
-export type WorkerFactory = (onCrash: (reason: string) => void) => WorkerHandle;
+/**
+ * Creates a worker; it must call `onCrash` when the worker dies, and may call
+ * `onStarted` each time the worker starts computing a request.
+ */
+export type WorkerFactory = (onCrash: (reason: string) => void, onStarted: () => void) => WorkerHandle;
 
 /** The result of one request: a value, an error message, or overtaken by a newer request. */
 export type Outcome =
   { kind: 'value'; value: unknown } | { kind: 'error'; error: string } | { kind: 'superseded' };
+
+/** How long a client waits before it takes a silent worker for hung. */
+export interface StallTiming {
+  /** No reply for this long while requests are in flight means the worker hangs. */
+  stallMs: number;
+  /** No sign of life for this long while the worker owes the start of a request means it hangs (default stallMs). */
+  startMs?: number;
+  /** Extra time allowed before a fresh worker's first reply (it loads its code first). */
+  startupGraceMs?: number;
+  /** Called after a hung worker was replaced and requests were retried. */
+  onRestart?: () => void;
+}
 
 interface Job {
   metricId: string;
   args: Record<string, unknown>;
   resolve: (o: Outcome) => void;
   done: boolean;
-  timer?: ReturnType<typeof setTimeout>;
+  /** True once the job was re-sent after a hang (it is retried at most once). */
+  retried: boolean;
 }
 
 interface Channel {
@@ -44,23 +73,33 @@ export function errorMessage(err: unknown): string {
 
 export class MetricClient {
   private handle: WorkerHandle | null = null;
+  /** True once the current worker has answered anything (its code is loaded). */
+  private answered = false;
+  /** Requests the current worker said it started minus those it answered. */
+  private running = 0;
+  private stallTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly channels = new Map<string, Channel>();
+  private readonly timing: StallTiming;
   /** Number of workers started so far (1 after the first request; grows on restarts). */
   starts = 0;
+  /** Number of hung workers detected and replaced so far. */
+  hangs = 0;
 
   /**
    * @param factory creates the worker (a real Web Worker in the app, a MessageChannel in tests)
-   * @param watchdogMs a request computing longer than this is treated as a hung worker
+   * @param timing the stall threshold in ms, or the full timing (see StallTiming)
    */
   constructor(
     private readonly factory: WorkerFactory,
-    private readonly watchdogMs = 120_000,
-  ) {}
+    timing: number | StallTiming = 120_000,
+  ) {
+    this.timing = typeof timing === 'number' ? { stallMs: timing } : timing;
+  }
 
   /** Requests `metricId(args)` on `channel`; resolves with the outcome (latest wins per channel). */
   request(channel: string, metricId: string, args: Record<string, unknown>): Promise<Outcome> {
     return new Promise<Outcome>((resolve) => {
-      const job: Job = { metricId, args, resolve, done: false };
+      const job: Job = { metricId, args, resolve, done: false, retried: false };
       const ch = this.channel(channel);
       if (ch.current) {
         if (ch.waiting) this.settle(ch.waiting, { kind: 'superseded' });
@@ -78,12 +117,14 @@ export class MetricClient {
     if (ch.waiting) this.settle(ch.waiting, { kind: 'superseded' });
     if (ch.current) this.settle(ch.current, { kind: 'superseded' });
     this.channels.delete(channel);
+    this.updateStallTimer(false);
   }
 
   /** Stops the worker; the next request starts a new one. */
   terminate(): void {
     this.handle?.terminate();
     this.handle = null;
+    this.clearStallTimer();
   }
 
   private channel(name: string): Channel {
@@ -98,25 +139,66 @@ export class MetricClient {
   private worker(): WorkerHandle {
     if (!this.handle) {
       this.starts++;
+      this.answered = false;
+      this.running = 0;
       let handle: WorkerHandle | null = null;
-      handle = this.factory((reason) => {
-        if (handle && this.handle === handle) this.crash(reason);
-      });
+      handle = this.factory(
+        (reason) => {
+          if (handle && this.handle === handle) this.crash(reason);
+        },
+        () => {
+          if (!handle || this.handle !== handle) return;
+          this.answered = true;
+          this.running++;
+          this.updateStallTimer(true);
+        },
+      );
       this.handle = handle;
     }
     return this.handle;
   }
 
+  private inFlight(): boolean {
+    for (const ch of this.channels.values()) if (ch.current && !ch.current.done) return true;
+    return false;
+  }
+
+  private clearStallTimer(): void {
+    if (this.stallTimer !== undefined) clearTimeout(this.stallTimer);
+    this.stallTimer = undefined;
+  }
+
+  /** Re-arms the stall timer (`progress`: the worker just answered), or stops it when idle. */
+  private updateStallTimer(progress: boolean): void {
+    if (!this.inFlight()) return this.clearStallTimer();
+    if (this.stallTimer !== undefined && !progress) return;
+    this.clearStallTimer();
+    const handle = this.handle;
+    const grace = this.answered ? 0 : (this.timing.startupGraceMs ?? 0);
+    const limit = this.running > 0 ? this.timing.stallMs : (this.timing.startMs ?? this.timing.stallMs);
+    this.stallTimer = setTimeout(() => {
+      this.stallTimer = undefined;
+      if (handle && this.handle === handle && this.inFlight()) this.hang();
+    }, limit + grace);
+  }
+
   private start(ch: Channel, job: Job): void {
     ch.current = job;
     const handle = this.worker();
-    job.timer = setTimeout(() => {
-      if (!job.done && this.handle === handle) this.crash('watchdog');
-    }, this.watchdogMs);
+    this.updateStallTimer(false);
     handle.compute(job.metricId, job.args).then(
-      (value) => this.finish(ch, job, { kind: 'value', value }),
-      (err: unknown) => this.finish(ch, job, { kind: 'error', error: errorMessage(err) }),
+      (value) => this.reply(handle, ch, job, { kind: 'value', value }),
+      (err: unknown) => this.reply(handle, ch, job, { kind: 'error', error: errorMessage(err) }),
     );
+  }
+
+  private reply(handle: WorkerHandle, ch: Channel, job: Job, outcome: Outcome): void {
+    if (this.handle === handle) {
+      this.answered = true;
+      this.running = Math.max(0, this.running - 1);
+    }
+    this.finish(ch, job, outcome);
+    if (this.handle === handle) this.updateStallTimer(true);
   }
 
   private finish(ch: Channel, job: Job, outcome: Outcome): void {
@@ -132,13 +214,9 @@ export class MetricClient {
     }
   }
 
+  /** The worker died with an error event: in-flight requests fail, waiting ones go to a new worker. */
   private crash(_reason: string): void {
-    this.handle?.terminate();
-    this.handle = null;
-    for (const ch of this.channels.values()) {
-      const job = ch.current;
-      if (!job) continue;
-      ch.current = null;
+    this.replaceWorker((ch, job) => {
       const next = ch.waiting;
       if (next) {
         ch.waiting = null;
@@ -147,13 +225,38 @@ export class MetricClient {
       } else {
         this.settle(job, { kind: 'error', error: WORKER_CRASHED });
       }
+    });
+  }
+
+  /** The worker stopped answering: the newest request of each busy channel is retried once. */
+  private hang(): void {
+    this.hangs++;
+    this.replaceWorker((ch, job) => {
+      const newest = ch.waiting ?? job;
+      ch.waiting = null;
+      if (newest !== job) this.settle(job, { kind: 'superseded' });
+      if (newest.retried) return this.settle(newest, { kind: 'error', error: WORKER_HUNG });
+      newest.retried = true;
+      this.start(ch, newest);
+    });
+    this.timing.onRestart?.();
+  }
+
+  private replaceWorker(each: (ch: Channel, job: Job) => void): void {
+    this.handle?.terminate();
+    this.handle = null;
+    this.clearStallTimer();
+    for (const ch of this.channels.values()) {
+      const job = ch.current;
+      if (!job) continue;
+      ch.current = null;
+      each(ch, job);
     }
   }
 
   private settle(job: Job, outcome: Outcome): void {
     if (job.done) return;
     job.done = true;
-    if (job.timer !== undefined) clearTimeout(job.timer);
     job.resolve(outcome);
   }
 }

@@ -10,11 +10,13 @@ import { createWorkerApi } from './api';
 import { needsPhotoArgs, preparePhotoArgs } from './photoArgs';
 import { bitmapToRgb, cachedJpeg, loadPhoto } from './photoDecode';
 import { pictureTransferables } from './photoTransfer';
+import { STARTED_MESSAGE } from './protocol';
 
 const decoders = { loadPhoto, bitmapToRgb, jpeg: cachedJpeg };
 
 Comlink.expose(
   createWorkerApi(lookupEntry, entryIds, {
+    started: () => self.postMessage(STARTED_MESSAGE),
     prepare: (id, args) => (needsPhotoArgs(id) ? preparePhotoArgs(args, decoders) : Promise.resolve(args)),
     send: (id, result) =>
       needsPhotoArgs(id) ? Comlink.transfer(result, pictureTransferables(result)) : result,

@@ -22,6 +22,22 @@ export interface MetricState<T> {
   error: string | null;
 }
 
+/**
+ * The plain message a worker posts when it starts a computation (besides
+ * comlink's own messages, which it ignores): the client then knows the worker
+ * is alive and computing, not stuck before it (client.ts, stall detection).
+ */
+export const STARTED_MESSAGE = { baStarted: true } as const;
+
+/** True for the worker's STARTED_MESSAGE. */
+export function isStartedMessage(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { baStarted?: unknown }).baStarted === true;
+}
+
 /** Error message the client reports when the worker crashed and was restarted. */
 export const WORKER_CRASHED =
   'The metrics worker stopped unexpectedly and was restarted. Change a value to try again.';
+
+/** Error message the client reports when a request hung the worker twice (first try and one retry). */
+export const WORKER_HUNG =
+  'The computation did not finish: the metrics worker stopped answering twice and was restarted. Change a value to try again.';

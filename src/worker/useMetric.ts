@@ -42,3 +42,6 @@ export function useMetric<Id extends DoorId>(
 
   return state;
 }
+
+/** True for a few seconds after a hung metrics worker was restarted (readouts say so). */
+export { useWorkerRestartNotice } from './restartNotice';

@@ -3,6 +3,7 @@
  * reference file against a list of entries and returns the failures.
  */
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { MetricEntry } from '../entry';
 import { runCase, type CaseVerdict, type ReferenceCase } from './runCase';
@@ -18,4 +19,24 @@ export function checkCaseFile(
   const byId = new Map(entries.map((e) => [e.id, e]));
   const verdicts = cases.map((c) => runCase(c, (id) => byId.get(id)));
   return { total: verdicts.length, failures: verdicts.filter((v) => !v.passed) };
+}
+
+/**
+ * Declares one vitest case per reference file: each must hold at least one case and
+ * every case must pass against `entries`. Shared by the families' conformance tests.
+ */
+export function describeConformance(
+  title: string,
+  files: readonly string[],
+  entries: readonly MetricEntry[],
+): void {
+  describe(title, () => {
+    for (const file of files) {
+      it(`passes every case of ${file}`, () => {
+        const { total, failures } = checkCaseFile(file, entries);
+        expect(total).toBeGreaterThan(0);
+        expect(failures, failures.map((f) => `${f.id}: ${f.reason}`).join('\n')).toEqual([]);
+      });
+    }
+  });
 }

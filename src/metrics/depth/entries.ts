@@ -3,26 +3,14 @@
  */
 import { defineMetric } from '../entry';
 import { flag, numArray, optionalNumber } from '../args';
+import { DEPTH_ERROR_FIELDS } from '../types';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MIN_DEPTH, depthMetrics } from './depthMetrics';
 
 /** Entry `depth`. */
 export const depthEntries = [
   defineMetric({
     id: 'depth',
-    fields: [
-      'abs_rel',
-      'sq_rel',
-      'rmse',
-      'rmse_log',
-      'log10',
-      'silog',
-      'a1',
-      'a2',
-      'a3',
-      'abs_error',
-      'valid',
-      'scale',
-    ],
+    fields: [...DEPTH_ERROR_FIELDS, 'valid', 'scale'],
     args: {
       pred: numArray,
       gt: numArray,

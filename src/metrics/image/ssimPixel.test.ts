@@ -29,6 +29,10 @@ describe('SSIM inspector at one pixel', () => {
             expect(Math.abs(p.ssim - ssim(a, b, options).map![y * a.width + x]!)).toBeLessThan(1e-12);
           expect(p.luminance).toBeLessThanOrEqual(1 + 1e-15);
           expect(p.contrast).toBeLessThanOrEqual(1 + 1e-12);
+          // sigma is the square root of the variance (which is >= 0 up to rounding).
+          expect(p.sigmaX).toBeGreaterThanOrEqual(0);
+          expect(Math.abs(p.sigmaX * p.sigmaX - Math.max(0, p.varX))).toBeLessThan(1e-9 * (1 + p.varX));
+          expect(Math.abs(p.sigmaY * p.sigmaY - Math.max(0, p.varY))).toBeLessThan(1e-9 * (1 + p.varY));
         },
       ),
       { numRuns: 80 },
@@ -72,6 +76,8 @@ describe('SSIM inspector at one pixel', () => {
       varX: 3,
       varY: 4,
       covXY: 5,
+      sigmaX: Math.sqrt(3),
+      sigmaY: 2,
       luminance: 0.6,
       contrast: 0.7,
       structure: 0.8,
@@ -83,6 +89,8 @@ describe('SSIM inspector at one pixel', () => {
       var_x: 3,
       var_y: 4,
       cov_xy: 5,
+      sigma_x: Math.sqrt(3),
+      sigma_y: 2,
       luminance: 0.6,
       contrast: 0.7,
       structure: 0.8,

@@ -18,6 +18,9 @@ export interface SsimPixel {
   varX: number;
   varY: number;
   covXY: number;
+  /** Window standard deviations sigma = sqrt(max(0, var)) (the clamp absorbs rounding below 0). */
+  sigmaX: number;
+  sigmaY: number;
   /** l = (2 mu_x mu_y + C1) / (mu_x^2 + mu_y^2 + C1). */
   luminance: number;
   /** c = (2 sigma_x sigma_y + C2) / (sigma_x^2 + sigma_y^2 + C2). */
@@ -35,6 +38,8 @@ export interface SsimPixelTerms {
   var_x: number;
   var_y: number;
   cov_xy: number;
+  sigma_x: number;
+  sigma_y: number;
   luminance: number;
   contrast: number;
   structure: number;
@@ -49,6 +54,8 @@ export function ssimPixelTerms(p: SsimPixel): SsimPixelTerms {
     var_x: p.varX,
     var_y: p.varY,
     cov_xy: p.covXY,
+    sigma_x: p.sigmaX,
+    sigma_y: p.sigmaY,
     luminance: p.luminance,
     contrast: p.contrast,
     structure: p.structure,
@@ -127,6 +134,8 @@ export function ssimAtPixel(
     varX,
     varY,
     covXY,
+    sigmaX: sx,
+    sigmaY: sy,
     luminance,
     contrast,
     structure,

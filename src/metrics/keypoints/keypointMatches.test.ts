@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cocoEval } from '../detection/coco/cocoEval';
-import { COCO_KEYPOINT_NAMES } from './cocoKeypoints';
+import { COCO_KEYPOINT_NAMES } from '../detection/coco/cocoKeypoints';
 import { oks } from './oks';
-import { COCO_SIGMAS } from './cocoKeypoints';
+import { COCO_SIGMAS } from '../detection/coco/cocoKeypoints';
 import { keypointMatches } from './keypointMatches';
 
 const K = COCO_KEYPOINT_NAMES.length;

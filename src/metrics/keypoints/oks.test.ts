@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { oks, oksDetails } from './oks';
 import { SPACING_1 as EPS } from '../spacing';
 import { oksRingRadius } from './oksRingRadius';
-import { COCO_SIGMAS } from './cocoKeypoints';
+import { COCO_SIGMAS } from '../detection/coco/cocoKeypoints';
 import type { BoxXywh } from '../types';
 
 const gtPose = (kp: number[], area = 1, bbox: BoxXywh = [0, 0, 10, 10]) => ({ keypoints: kp, area, bbox });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { oks } from './oks';
 import { oksRingRadius } from './oksRingRadius';
-import { COCO_KEYPOINT_NAMES, COCO_SIGMAS } from './cocoKeypoints';
+import { COCO_KEYPOINT_NAMES, COCO_SIGMAS } from '../detection/coco/cocoKeypoints';
 import { oksTerms, pckTerms, referenceLength, ringRadii } from './poseTerms';
 
 const K = COCO_KEYPOINT_NAMES.length;

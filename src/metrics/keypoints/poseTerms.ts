@@ -7,7 +7,7 @@ import { MetricInputError } from '../validate';
 import { oksDetails, type KeypointDetection, type KeypointGroundTruth } from './oks';
 import { oksRingRadius } from './oksRingRadius';
 import { pckDetails } from './pck';
-import { COCO_KEYPOINT_NAMES, COCO_SIGMAS } from './cocoKeypoints';
+import { COCO_KEYPOINT_NAMES, COCO_SIGMAS } from '../detection/coco/cocoKeypoints';
 
 /** OKS of one pose with every term a formula needs. */
 export interface OksTerms {

@@ -1,6 +1,7 @@
 /**
  * Registry entries of the segmentation family: `segmentation` and
- * `binary_mask` of test/reference/FORMAT.md, and the app-only
+ * `binary_mask` of test/reference/FORMAT.md (`segmentation` also returns the
+ * app-only `row_shares`, the row-normalised confusion matrix), and the app-only
  * `miou_conventions` (mIoU and mean Dice under each 0/0 convention).
  */
 import * as v from 'valibot';
@@ -9,6 +10,7 @@ import { integer, labelMap, positiveInt } from '../args';
 import { binaryMask } from './binaryMask';
 import { segmentationMetrics } from './segmentationMetrics';
 import { zeroDivisionMeans } from './zeroDivision';
+import { rowShares } from './rowShares';
 
 const segmentationArgs = {
   gt: labelMap,
@@ -37,9 +39,14 @@ export const segmentationEntries = [
       'tp',
       'fp',
       'fn',
+      'row_shares',
     ],
     args: segmentationArgs,
-    run: (a) => segmentationMetrics(a.gt, a.pred, a.num_classes, a.ignore_index),
+    // row_shares (app-only, not in FORMAT.md): the confusion matrix normalised per true class.
+    run: (a) => {
+      const r = segmentationMetrics(a.gt, a.pred, a.num_classes, a.ignore_index);
+      return { ...r, row_shares: rowShares(r.confusion) };
+    },
   }),
   defineMetric({
     id: 'binary_mask',

@@ -2,7 +2,7 @@
  * Builders of COCO-format ground truth and results (the `gt` and `dt`
  * arguments of the `coco_eval` metric) from the section's scenes.
  */
-import type { BoxXywh } from '../../metrics/types';
+import type { BoxXywh } from '../../lib/geometry';
 
 /** An annotated image: its id, size and objects. */
 export interface SceneImage {

@@ -4,7 +4,7 @@
  * boxes in a fixed order. Pure and deterministic, so a share link restores
  * exactly the same detections.
  */
-import type { BoxXywh } from '../../metrics/types';
+import type { BoxXywh } from '../../lib/geometry';
 import { clamp } from '../../lib/clamp';
 import { moveBox } from '../../lib/geometry';
 

@@ -3,7 +3,7 @@
  * with many small cars (every one under 32² px of area), and the photo of an
  * espresso cup, an iconic VOC-like image with one large centred object.
  */
-import type { BoxXywh } from '../../metrics/types';
+import type { BoxXywh } from '../../lib/geometry';
 
 /** Size of the car park drawing in pixels. */
 export const PARKING_SIZE = { width: 640, height: 400 } as const;

@@ -2,7 +2,7 @@
  * Data builder of the VOC-or-COCO figure (`detection.presets`): two
  * simulated detectors on the drawn street and their `coco_eval` arguments.
  */
-import type { BoxXywh } from '../../metrics/types';
+import type { BoxXywh } from '../../lib/geometry';
 import { cocoDetections, cocoGroundTruth, type SceneDetection } from './cocoJson';
 import { growBox } from './detector';
 import { moveBox } from '../../lib/geometry';

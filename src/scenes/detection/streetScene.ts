@@ -4,7 +4,7 @@
  * ranges (small < 32² px, medium, large > 96² px), plus a lamp post and a tree
  * that fool a detector now and then.
  */
-import type { BoxXywh } from '../../metrics/types';
+import type { BoxXywh } from '../../lib/geometry';
 
 /** The classes of the street scene. */
 export type StreetClass = 'car' | 'person';

@@ -5,6 +5,7 @@ import { apWidget } from '../../sections/pose/state';
 import { AP_PEOPLE, AP_PREDICTIONS, predictedJoints } from './apScene';
 import { apCocoArgs, flatKeypoints, oksArgs, pckArgs, ringArgs } from './args';
 import { LARGE_PERSON } from './scene';
+import { KEYPOINT_STAT_NAMES } from '../../metrics/detection/coco/cocoKeypoints';
 
 const registry = (id: string) => {
   const e = getMetric(id);
@@ -43,18 +44,7 @@ describe('apCocoArgs (the AP figure’s data builder)', () => {
       iou_type: 'keypoints',
       ...independentCoco(d.offsets, d.scores),
     }) as Stats;
-    for (const k of [
-      'ap',
-      'ap50',
-      'ap75',
-      'ap_medium',
-      'ap_large',
-      'ar',
-      'ar50',
-      'ar75',
-      'ar_medium',
-      'ar_large',
-    ]) {
+    for (const k of KEYPOINT_STAT_NAMES) {
       expect(fed[k], k).toBe(ref[k]);
     }
     expect(fed.perThresholdAp).toEqual(ref.perThresholdAp);

@@ -4,7 +4,7 @@
  * sections may import), the limbs joining them, and a template person standing face
  * on, 400 px tall, with a silhouette outline whose area is the person's s^2.
  */
-import { COCO_KEYPOINT_NAMES } from '../../metrics/keypoints/cocoKeypoints';
+import { COCO_KEYPOINT_NAMES } from '../../metrics/detection/coco/cocoKeypoints';
 import type { Point } from './geometry';
 
 /** The 17 COCO keypoints, in annotation order. */

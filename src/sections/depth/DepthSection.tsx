@@ -8,7 +8,8 @@ import { depthText } from '../../i18n/depth';
 import { WallBookFigure } from './WallBookFigure';
 import { MapFigure } from './MapFigure';
 import { ConventionsFigure } from './ConventionsFigure';
-import { DepthClosing } from './DepthClosing';
+import { SectionClosing } from '../../widgets/SectionClosing';
+import * as closing from './closingContent';
 
 /** The depth section page. */
 export default function DepthSection() {
@@ -113,7 +114,7 @@ export default function DepthSection() {
       </p>
       <ConventionsFigure />
 
-      <DepthClosing />
+      <SectionClosing content={closing} />
     </article>
   );
 }

@@ -26,6 +26,29 @@ const fmtPercent = (v: number) => `${v} %`;
 const fmtPx = (v: number) => `${v.toFixed(1)} px`;
 const labels = depthText.readoutLabels;
 
+type MapState = typeof mapWidget.defaults;
+type SliderKey = 'scale' | 'nearNoise' | 'farNoise' | 'edgeBlur';
+
+/** The four sliders, in order; the noise percentages are whole numbers. */
+const SLIDERS: readonly {
+  key: SliderKey;
+  range: typeof SCALE_RANGE | typeof NOISE_RANGE | typeof BLUR_RANGE;
+  format: (v: number) => string;
+  whole: boolean;
+}[] = [
+  { key: 'scale', range: SCALE_RANGE, format: fmtScale, whole: false },
+  { key: 'nearNoise', range: NOISE_RANGE, format: fmtPercent, whole: true },
+  { key: 'farNoise', range: NOISE_RANGE, format: fmtPercent, whole: true },
+  { key: 'edgeBlur', range: BLUR_RANGE, format: fmtPx, whole: false },
+];
+
+/** The state update that sets one slider's value. */
+function sliderUpdate(key: SliderKey, value: number): Partial<MapState> {
+  const update: Partial<MapState> = {};
+  update[key] = value;
+  return update;
+}
+
 /** How each metric is shown: metres for RMSE and the mean absolute error, fractions for the rest. */
 const FORMATS: Record<DepthField, 'm' | 'fraction' | 'number'> = {
   abs_rel: 'fraction',
@@ -53,34 +76,16 @@ export function MapFigure() {
   return (
     <Figure id={mapWidget.id} title={mapWidget.title} caption={t.caption} onReset={reset}>
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <Slider
-          label={t.scale}
-          range={SCALE_RANGE}
-          value={scale}
-          onChange={(v) => setState({ scale: v })}
-          format={fmtScale}
-        />
-        <Slider
-          label={t.nearNoise}
-          range={NOISE_RANGE}
-          value={nearNoise}
-          onChange={(v) => setState({ nearNoise: Math.round(v) })}
-          format={fmtPercent}
-        />
-        <Slider
-          label={t.farNoise}
-          range={NOISE_RANGE}
-          value={farNoise}
-          onChange={(v) => setState({ farNoise: Math.round(v) })}
-          format={fmtPercent}
-        />
-        <Slider
-          label={t.edgeBlur}
-          range={BLUR_RANGE}
-          value={edgeBlur}
-          onChange={(v) => setState({ edgeBlur: v })}
-          format={fmtPx}
-        />
+        {SLIDERS.map((s) => (
+          <Slider
+            key={s.key}
+            label={t[s.key]}
+            range={s.range}
+            value={state[s.key]}
+            onChange={(v) => setState(sliderUpdate(s.key, s.whole ? Math.round(v) : v))}
+            format={s.format}
+          />
+        ))}
       </div>
       <RadioGroup
         className="mt-3"

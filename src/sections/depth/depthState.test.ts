@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import * as v from 'valibot';
-import { conventionsWidget, mapWidget, onGrid, wallBookWidget } from './depthState';
-
-describe('onGrid', () => {
-  it('accepts multiples of the step inside the range and refuses the rest', () => {
-    const s = onGrid(0, 20, 0.1);
-    expect(v.is(s, 9.9)).toBe(true);
-    expect(v.is(s, 0)).toBe(true);
-    expect(v.is(s, 9.87)).toBe(false);
-    expect(v.is(s, 20.1)).toBe(false);
-    expect(v.is(s, Number.NaN)).toBe(false);
-    fc.assert(fc.property(fc.integer({ min: 0, max: 200 }), (k) => v.is(s, k / 10)));
-  });
-});
+import { conventionsWidget, mapWidget, wallBookWidget } from './depthState';
 
 describe('depth widget states', () => {
   // Defaults that fit their schemas need no test here: defineWidgetState throws otherwise.

@@ -6,19 +6,10 @@
  */
 import * as v from 'valibot';
 import { defineWidgetState } from '../../state/widgetState';
+import { onGrid } from '../../lib/gridSchema';
 import { depthText } from '../../i18n/depth';
 import { BOOK_RANGE, WALL_RANGE } from './wallBook';
 import { CAP_IDS, FILL_IDS } from './sceneArgs';
-
-/** A number in [min, max] that is a whole multiple of `step` (checked to 1e-9). */
-export function onGrid(min: number, max: number, step: number) {
-  return v.pipe(
-    v.number(),
-    v.minValue(min),
-    v.maxValue(max),
-    v.check((x) => Math.abs(x / step - Math.round(x / step)) < 1e-9, `must be a multiple of ${step}`),
-  );
-}
 
 /** Scale slider range (both scale sliders). */
 export const SCALE_RANGE = { min: 0.5, max: 2, step: 0.05 } as const;

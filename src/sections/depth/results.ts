@@ -3,6 +3,7 @@
  * declarations (nothing restated by hand), and the depth fields it shows.
  */
 import type { MetricResult } from '../../worker/door';
+import { DEPTH_ERROR_FIELDS } from '../../metrics/types';
 
 /** `depth`. */
 export type DepthMetricsResult = MetricResult<'depth'>;
@@ -12,17 +13,6 @@ export type DepthSceneResult = MetricResult<'depth_scene'>;
 export type BandResult = DepthSceneResult['bands'][number];
 
 /** The `depth` fields the figures can show, in display order. */
-export const DEPTH_FIELDS = [
-  'abs_rel',
-  'sq_rel',
-  'rmse',
-  'rmse_log',
-  'log10',
-  'silog',
-  'a1',
-  'a2',
-  'a3',
-  'abs_error',
-] as const satisfies readonly (keyof DepthMetricsResult)[];
+export const DEPTH_FIELDS = DEPTH_ERROR_FIELDS satisfies readonly (keyof DepthMetricsResult)[];
 /** One of DEPTH_FIELDS. */
 export type DepthField = (typeof DEPTH_FIELDS)[number];

@@ -12,7 +12,8 @@ import { PresetsFigure } from './presets/PresetsFigure';
 import { TiesFigure } from './ties/TiesFigure';
 import { EmptyImageFigure } from './empty/EmptyImageFigure';
 import { IconicFigure } from './iconic/IconicFigure';
-import { DetectionClosing } from './DetectionClosing';
+import { SectionClosing } from '../../widgets/SectionClosing';
+import * as closing from './closingContent';
 
 /** The detection section page. */
 export default function DetectionSection() {
@@ -134,7 +135,7 @@ export default function DetectionSection() {
       </p>
       <IconicFigure />
 
-      <DetectionClosing />
+      <SectionClosing selfCheckId="detection.selfcheck" content={closing} />
     </article>
   );
 }

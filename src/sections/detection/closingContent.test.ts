@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuestions } from '../../widgets/selfCheck';
+import { expectWellFormedClosing } from '../../widgets/closingContent.test-helper';
 import { QUESTIONS, REFERENCES, WHAT_TO_REPORT } from './closingContent';
 
 describe('detection closing content', () => {
   it('has 3 to 4 valid questions whose right answers are not all in the same place', () => {
-    expect(QUESTIONS.length).toBeGreaterThanOrEqual(3);
-    expect(QUESTIONS.length).toBeLessThanOrEqual(4);
-    expect(() => checkQuestions(QUESTIONS)).not.toThrow();
-    for (const q of QUESTIONS) {
-      expect(q.answer).toBeGreaterThanOrEqual(0);
-      expect(q.answer).toBeLessThan(q.choices.length);
-      expect(q.explanation.length).toBeGreaterThan(20);
-    }
-    expect(new Set(QUESTIONS.map((q) => q.answer)).size).toBeGreaterThan(2);
+    expectWellFormedClosing(QUESTIONS, WHAT_TO_REPORT, 3);
   });
 
   it('cites PASCAL VOC, COCO and the pycocotools code, and says what to report', () => {
@@ -20,6 +12,5 @@ describe('detection closing content', () => {
     expect(cited).toMatch(/2010 The PASCAL Visual Object Classes/);
     expect(cited).toMatch(/2014 Microsoft COCO/);
     expect(cited).toMatch(/pycocotools/);
-    expect(WHAT_TO_REPORT.length).toBeGreaterThan(2);
   });
 });

@@ -2,7 +2,7 @@
  * The three readouts under a copy: PSNR (dB), MSE and SSIM, all with the
  * same `data-subject`.
  */
-import { MetricReadout } from '../../widgets/MetricReadout';
+import { ReadoutGrid, type ReadoutSpec } from '../../widgets/ReadoutGrid';
 import type { MetricState } from '../../worker/protocol';
 import { iqText } from '../../i18n/imageQuality';
 import type { CopyResult } from './results';
@@ -19,38 +19,18 @@ export interface CopyReadoutsProps {
 export function CopyReadouts({ result, subject, showMse = true }: CopyReadoutsProps) {
   const { value, pending, error } = result;
   const t = iqText.readouts;
+  const readouts: ReadoutSpec[] = [
+    { metric: 'psnr', value: value?.psnr, label: t.psnr, format: 'db' },
+    ...(showMse
+      ? [{ metric: 'mse', value: value?.mse, label: t.mse, format: 'number', digits: 2 } as const]
+      : []),
+    { metric: 'ssim.mssim', value: value?.ssim, label: t.ssim, format: 'fraction' },
+  ];
   return (
-    <div className="grid grid-cols-[repeat(auto-fit,minmax(7.5rem,1fr))] gap-2">
-      <MetricReadout
-        metric="psnr"
-        subject={subject}
-        value={value?.psnr}
-        pending={pending}
-        error={error}
-        label={t.psnr}
-        format="db"
-      />
-      {showMse ? (
-        <MetricReadout
-          metric="mse"
-          subject={subject}
-          value={value?.mse}
-          pending={pending}
-          error={error}
-          label={t.mse}
-          format="number"
-          digits={2}
-        />
-      ) : null}
-      <MetricReadout
-        metric="ssim.mssim"
-        subject={subject}
-        value={value?.ssim}
-        pending={pending}
-        error={error}
-        label={t.ssim}
-        format="fraction"
-      />
-    </div>
+    <ReadoutGrid
+      className="grid grid-cols-[repeat(auto-fit,minmax(7.5rem,1fr))] gap-2"
+      readouts={readouts}
+      shared={{ subject, pending, error }}
+    />
   );
 }

@@ -12,6 +12,7 @@ import { iqText } from '../../i18n/imageQuality';
 import { filterBankWidget } from './iqState';
 import { PhotoPicker } from './PhotoPicker';
 import { photoArgs } from './photoArgs';
+import { TableHead } from '../../widgets/TableHead';
 
 const t = iqText.filterBank;
 const SUBJECTS = ['blurred', 'noisy', 'brightness', 'translation', 'jpeg'] as const;
@@ -55,14 +56,7 @@ export function FilterBankFigure() {
       >
         <table className="iq-table">
           <caption>{t.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.copy}</th>
-              <th scope="col">{iqText.readouts.psnr}</th>
-              <th scope="col">{iqText.readouts.ssim}</th>
-              <th scope="col">{t.distance}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t.copy, iqText.readouts.psnr, iqText.readouts.ssim, t.distance]} />
           <tbody>
             {SUBJECTS.map((s) => (
               <tr key={s}>

@@ -12,7 +12,8 @@ import { InspectorFigure } from './InspectorFigure';
 import { OwnImagesFigure } from './OwnImagesFigure';
 import { LpipsFigure } from './LpipsFigure';
 import { FilterBankFigure } from './FilterBankFigure';
-import { ImageQualityClosing } from './ImageQualityClosing';
+import { SectionClosing } from '../../widgets/SectionClosing';
+import * as closing from './closingContent';
 import './imageQuality.css';
 
 const PSNR_TEX = String.raw`\mathrm{MSE} = \frac{1}{N}\sum_{i=1}^{N} (x_i - y_i)^2, \qquad \mathrm{PSNR} = 10 \log_{10} \frac{255^2}{\mathrm{MSE}}\ \mathrm{dB}`;
@@ -168,7 +169,7 @@ export default function ImageQualitySection() {
       </p>
       <FilterBankFigure />
 
-      <ImageQualityClosing />
+      <SectionClosing selfCheckId="image-quality.selfcheck" content={closing} />
     </article>
   );
 }

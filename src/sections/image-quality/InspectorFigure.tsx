@@ -5,14 +5,15 @@
  * substituted into the live formula. Two worker requests: the map (when the
  * copy changes) and the pixel's terms (cheap, on every move).
  */
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useWidgetState } from '../../state/useWidgetState';
 import { Figure } from '../../widgets/Figure';
+import { Select } from '../../widgets/Select';
 import { MetricReadout } from '../../widgets/MetricReadout';
 import { useMetric } from '../../worker/useMetric';
 import { photoInfo } from '../../assets/photoCatalog';
 import { iqText } from '../../i18n/imageQuality';
-import { INSPECT_KINDS, inspectorWidget, type InspectKind } from './iqState';
+import { INSPECT_KINDS, inspectorWidget } from './iqState';
 import { PhotoPicker } from './PhotoPicker';
 import { PixelPicker } from './PixelPicker';
 import { InspectorTerms } from './InspectorTerms';
@@ -31,7 +32,6 @@ export function InspectorFigure() {
   const pixelArgs = useMemo(() => ({ ...copyArgs(photo, kind), x, y }), [photo, kind, x, y]);
   const map = useMetric('image_quality_ssim_map', mapArgs);
   const terms = useMetric('image_quality_ssim_pixel', pixelArgs);
-  const kindId = useId();
   const pixel = { x, y };
   const onPixel = (p: Pixel) => setState(p);
   const size = { width: map.value?.width ?? info.width, height: map.value?.height ?? info.height };
@@ -46,23 +46,13 @@ export function InspectorFigure() {
     <Figure widget={inspectorWidget} caption={t.caption}>
       <div className="mb-3 flex flex-wrap items-center gap-4">
         <PhotoPicker value={photo} onChange={changePhoto} />
-        <div className="flex flex-wrap items-center gap-2">
-          <label htmlFor={kindId} className="font-semibold">
-            {t.kind}
-          </label>
-          <select
-            id={kindId}
-            className="ba-select min-h-11 rounded border border-border bg-bg px-2 text-fg"
-            value={kind}
-            onChange={(e) => setState({ kind: e.currentTarget.value as InspectKind })}
-          >
-            {INSPECT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t.kinds[k]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          label={t.kind}
+          value={kind}
+          values={INSPECT_KINDS}
+          labelOf={(k) => t.kinds[k]}
+          onChange={(k) => setState({ kind: k })}
+        />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         <PixelPicker

@@ -47,7 +47,6 @@ export function InspectorTerms({ result, channel, onChannel }: InspectorTermsPro
   const { value, pending, error } = result;
   const ch = value?.channels[channel];
   const n = (v: number | undefined, digits = 2) => ({ value: v, format: 'number' as const, digits });
-  const sqrt = (v: number | undefined) => (v === undefined ? undefined : Math.sqrt(Math.max(0, v)));
   const c2 = value?.c2;
   return (
     <div>
@@ -95,8 +94,8 @@ export function InspectorTerms({ result, channel, onChannel }: InspectorTermsPro
             my: n(ch?.mu_y),
             vx: n(ch?.var_x),
             vy: n(ch?.var_y),
-            sx: n(sqrt(ch?.var_x)),
-            sy: n(sqrt(ch?.var_y)),
+            sx: n(ch?.sigma_x),
+            sy: n(ch?.sigma_y),
             cxy: n(ch?.cov_xy),
             c1: n(value?.c1),
             c2: n(c2),

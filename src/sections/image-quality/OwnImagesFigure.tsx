@@ -4,9 +4,11 @@
  * reads PSNR, MSE and SSIM. Refused files get a message and change nothing.
  * The images stay in this tab; share links carry only the degradation.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { appStore, useAppStore, type AppState } from '../../state/store';
 import { useWidgetState } from '../../state/useWidgetState';
 import { Figure } from '../../widgets/Figure';
+import { Select } from '../../widgets/Select';
 import { Slider } from '../../widgets/Slider';
 import { useMetric } from '../../worker/useMetric';
 import { photoInfo } from '../../assets/photoCatalog';
@@ -21,8 +23,8 @@ import { photoArgs } from './photoArgs';
 const t = iqText.own;
 const BUILT_IN = 'astronaut';
 
-/** The reader's images of this tab (kept while the section is left and revisited). */
-let kept: OwnImages | null = null;
+/** The reader's images of this tab, kept in the store's never-shared own-files slice. */
+const keptImages = (s: AppState) => (s.ownFiles[ownWidget.id] as OwnImages | undefined) ?? null;
 
 function levelText(kind: OwnKind, v: number): string {
   if (kind === 'blur') return iqText.blurNoise.blurValue(v);
@@ -35,10 +37,9 @@ function levelText(kind: OwnKind, v: number): string {
 /** The own-images figure. */
 export function OwnImagesFigure() {
   const [state, setState, reset] = useWidgetState(ownWidget);
-  const [images, setImages] = useState<OwnImages | null>(kept);
+  const images = useAppStore(keptImages);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const kindId = useId();
   const { kind, level, own } = state;
   const shown = own ? images : null;
 
@@ -69,8 +70,7 @@ export function OwnImagesFigure() {
     }
     setError(null);
     // The previous bitmaps are left to the garbage collector: a queued request may still send them.
-    kept = out.images;
-    setImages(out.images);
+    appStore.getState().keepOwnFiles(ownWidget.id, out.images);
     setState({ own: true, ownNotShared: false });
   };
 
@@ -108,26 +108,13 @@ export function OwnImagesFigure() {
       ) : null}
       {!shown?.b ? (
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
-          <div className="flex flex-wrap items-center gap-2">
-            <label htmlFor={kindId} className="font-semibold">
-              {t.kind}
-            </label>
-            <select
-              id={kindId}
-              className="ba-select min-h-11 rounded border border-border bg-bg px-2 text-fg"
-              value={kind}
-              onChange={(e) => {
-                const k = e.currentTarget.value as OwnKind;
-                setState({ kind: k, level: OWN_DEFAULT_LEVELS[k] });
-              }}
-            >
-              {OWN_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t.kinds[k]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            label={t.kind}
+            value={kind}
+            values={OWN_KINDS}
+            labelOf={(k) => t.kinds[k]}
+            onChange={(k) => setState({ kind: k, level: OWN_DEFAULT_LEVELS[k] })}
+          />
           <Slider
             label={t.level[kind] ?? kind}
             range={range}

@@ -1,7 +1,9 @@
 /** A select of the built-in photos. */
-import { useId } from 'react';
 import { PHOTOS } from '../../assets/photoCatalog';
 import { iqText } from '../../i18n/imageQuality';
+import { Select } from '../../widgets/Select';
+
+const PHOTO_IDS = PHOTOS.map((p) => p.id);
 
 /** Props of PhotoPicker. */
 export interface PhotoPickerProps {
@@ -11,24 +13,13 @@ export interface PhotoPickerProps {
 
 /** Chooses which built-in photo a figure degrades. */
 export function PhotoPicker({ value, onChange }: PhotoPickerProps) {
-  const id = useId();
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <label htmlFor={id} className="font-semibold">
-        {iqText.photos.label}
-      </label>
-      <select
-        id={id}
-        className="ba-select min-h-11 rounded border border-border bg-bg px-2 text-fg"
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      >
-        {PHOTOS.map((p) => (
-          <option key={p.id} value={p.id}>
-            {iqText.photos.names[p.id] ?? p.id}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select
+      label={iqText.photos.label}
+      value={value}
+      values={PHOTO_IDS}
+      labelOf={(id) => iqText.photos.names[id] ?? id}
+      onChange={onChange}
+    />
   );
 }

@@ -6,6 +6,7 @@
 import { iqText } from '../../i18n/imageQuality';
 import { VARIANTS, type Variant } from './iqState';
 import { agreement, moveItem, ranksByOrder, ranksByValue } from './ranking';
+import { TableHead } from '../../widgets/TableHead';
 
 /** Props of RankTable. */
 export interface RankTableProps {
@@ -35,14 +36,7 @@ export function RankTable({ psnr, ssim, eye, onEye }: RankTableProps) {
     >
       <table className="iq-table" data-table="ranking">
         <caption>{t.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.byEye}</th>
-            <th scope="col">{t.variant}</th>
-            <th scope="col">{t.byPsnr}</th>
-            <th scope="col">{t.bySsim}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.byEye, t.variant, t.byPsnr, t.bySsim]} />
         <tbody>
           {eye.map((id, index) => {
             const i = VARIANTS.indexOf(id);

@@ -7,19 +7,13 @@
  */
 import * as v from 'valibot';
 import { defineWidgetState } from '../../state/widgetState';
+import { onGrid } from '../../lib/gridSchema';
 import { PHOTO_IDS, photoInfo } from '../../assets/photoCatalog';
 import { iqText } from '../../i18n/imageQuality';
 import { FEATURE_LENGTH, LPIPS_CHANNELS, LPIPS_PRESETS } from './lpipsPresets';
 
-/** A number in [min, max] that is a whole multiple of `step` (checked to 1e-9). */
-export function onGrid(min: number, max: number, step: number) {
-  return v.pipe(
-    v.number(),
-    v.minValue(min),
-    v.maxValue(max),
-    v.check((x) => Math.abs(x / step - Math.round(x / step)) < 1e-6, `must be a multiple of ${step}`),
-  );
-}
+/** Grid check tolerance: "Match PSNR" reaches the 0.001 noise grid by arithmetic, so values are checked to 1e-6 of a step. */
+const IQ_TOLERANCE = 1e-6;
 
 /** A slider's range and step. */
 export interface Range {
@@ -55,8 +49,8 @@ export const blurNoiseWidget = defineWidgetState({
   title: iqText.blurNoise.title,
   schema: v.object({
     photo,
-    blur: onGrid(BLUR_RANGE.min, BLUR_RANGE.max, BLUR_RANGE.step),
-    noise: onGrid(NOISE_RANGE.min, NOISE_RANGE.max, NOISE_GRID),
+    blur: onGrid(BLUR_RANGE.min, BLUR_RANGE.max, BLUR_RANGE.step, IQ_TOLERANCE),
+    noise: onGrid(NOISE_RANGE.min, NOISE_RANGE.max, NOISE_GRID, IQ_TOLERANCE),
     seed,
   }),
   defaults: { photo: 'astronaut', blur: 1.5, noise: 0, seed: 1 },
@@ -75,10 +69,10 @@ export const foolWidget = defineWidgetState({
   title: iqText.fool.title,
   schema: v.object({
     photo,
-    brightness: onGrid(BRIGHTNESS_RANGE.min, BRIGHTNESS_RANGE.max, 1),
-    contrast: onGrid(CONTRAST_RANGE.min, CONTRAST_RANGE.max, CONTRAST_RANGE.step),
-    shift: onGrid(SHIFT_RANGE.min, SHIFT_RANGE.max, 1),
-    quality: onGrid(QUALITY_RANGE.min, QUALITY_RANGE.max, 1),
+    brightness: onGrid(BRIGHTNESS_RANGE.min, BRIGHTNESS_RANGE.max, 1, IQ_TOLERANCE),
+    contrast: onGrid(CONTRAST_RANGE.min, CONTRAST_RANGE.max, CONTRAST_RANGE.step, IQ_TOLERANCE),
+    shift: onGrid(SHIFT_RANGE.min, SHIFT_RANGE.max, 1, IQ_TOLERANCE),
+    quality: onGrid(QUALITY_RANGE.min, QUALITY_RANGE.max, 1, IQ_TOLERANCE),
     eye: v.pipe(v.array(v.picklist(VARIANTS)), v.check(isPermutation, 'must list each variant once')),
   }),
   defaults: {
@@ -148,7 +142,7 @@ export const ownWidget = defineWidgetState({
     }),
     v.check((s) => {
       const r = OWN_RANGES[s.kind];
-      return v.is(onGrid(r.min, r.max, r.step), s.level);
+      return v.is(onGrid(r.min, r.max, r.step, IQ_TOLERANCE), s.level);
     }, 'level must be on the grid of its kind'),
   ),
   defaults: { kind: 'blur' as OwnKind, level: 1.5, own: false, ownNotShared: false },
@@ -158,7 +152,7 @@ export const ownWidget = defineWidgetState({
 });
 
 const features = v.pipe(
-  v.array(onGrid(FEATURE_RANGE.min, FEATURE_RANGE.max, FEATURE_RANGE.step)),
+  v.array(onGrid(FEATURE_RANGE.min, FEATURE_RANGE.max, FEATURE_RANGE.step, IQ_TOLERANCE)),
   v.length(FEATURE_LENGTH),
 );
 
@@ -170,7 +164,7 @@ export const lpipsWidget = defineWidgetState({
     a: features,
     b: features,
     w: v.pipe(
-      v.array(onGrid(FEATURE_RANGE.min, FEATURE_RANGE.max, FEATURE_RANGE.step)),
+      v.array(onGrid(FEATURE_RANGE.min, FEATURE_RANGE.max, FEATURE_RANGE.step, IQ_TOLERANCE)),
       v.length(LPIPS_CHANNELS),
     ),
   }),

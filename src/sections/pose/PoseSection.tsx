@@ -11,7 +11,8 @@ import { RingsFigure } from './rings/RingsFigure';
 import { PckFigure } from './pck/PckFigure';
 import { ApFigure } from './ap/ApFigure';
 import { VisibilityFigure } from './visibility/VisibilityFigure';
-import { PoseClosing } from './PoseClosing';
+import { SectionClosing } from '../../widgets/SectionClosing';
+import * as closing from './closingContent';
 
 /** The pose section page. */
 export default function PoseSection() {
@@ -130,7 +131,7 @@ export default function PoseSection() {
       </p>
       <VisibilityFigure />
 
-      <PoseClosing />
+      <SectionClosing selfCheckId="pose.selfcheck" content={closing} />
     </article>
   );
 }

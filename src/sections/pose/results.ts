@@ -5,6 +5,7 @@
 import type { MetricResult } from '../../worker/door';
 import type { CocoKeypointsEvalResult } from '../../metrics/detection/coco/cocoEval';
 import type { MetricState } from '../../worker/protocol';
+import { KEYPOINT_STAT_NAMES } from '../../metrics/detection/coco/cocoKeypoints';
 
 /** `pose_oks_terms`. */
 export type OksTermsResult = MetricResult<'pose_oks_terms'>;
@@ -20,18 +21,7 @@ export type KeypointMatchesResult = MetricResult<'pose_keypoint_matches'>;
 export type KeypointMatchRow = KeypointMatchesResult['rows'][number];
 
 /** The keypoint stats the AP figure shows, in pycocotools' order. */
-export const KEYPOINT_STATS = [
-  'ap',
-  'ap50',
-  'ap75',
-  'ap_medium',
-  'ap_large',
-  'ar',
-  'ar50',
-  'ar75',
-  'ar_medium',
-  'ar_large',
-] as const satisfies readonly (keyof KeypointEvalResult)[];
+export const KEYPOINT_STATS = KEYPOINT_STAT_NAMES satisfies readonly (keyof KeypointEvalResult)[];
 
 /** The keypoint result of a `coco_eval` request, or undefined (for a bbox result, which the pose figures never ask for). */
 export function keypointEval(r: MetricResult<'coco_eval'> | undefined): KeypointEvalResult | undefined {

@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { LARGE_PERSON, SMALL_PERSON, PRESET_SHIFT } from '../../scenes/pose/scene';
 import { shiftAll } from '../../scenes/pose/geometry';
-import {
-  apWidget,
-  onGrid,
-  paradoxWidget,
-  pckWidget,
-  pointSchema,
-  ringsWidget,
-  visibilityWidget,
-} from './state';
+import { apWidget, paradoxWidget, pckWidget, pointSchema, ringsWidget, visibilityWidget } from './state';
 import { boxXyxy } from '../../lib/geometry';
+import { onGrid } from '../../lib/gridSchema';
 
 const ok = (schema: v.GenericSchema, value: unknown) => v.safeParse(schema, value).success;
 

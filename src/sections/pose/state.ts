@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { defineWidgetState } from '../../state/widgetState';
+import { onGrid } from '../../lib/gridSchema';
 import { poseText } from '../../i18n/pose';
 import type { Point, Region } from '../../scenes/pose/geometry';
 import { LARGE_PERSON, SMALL_PERSON } from '../../scenes/pose/scene';
@@ -13,16 +14,6 @@ import { AP_PREDICTIONS, MAX_OFFSET } from '../../scenes/pose/apScene';
 import { VIS_DEFAULT_LABELLED, VIS_DEFAULT_PREDICTION, VIS_REGION } from '../../scenes/pose/visibilityScene';
 import { NUM_JOINTS } from '../../scenes/pose/skeleton';
 import { boxXyxy } from '../../lib/geometry';
-
-/** A number in [min, max] that is a whole multiple of `step` (checked to 1e-9). */
-export function onGrid(min: number, max: number, step: number) {
-  return v.pipe(
-    v.number(),
-    v.minValue(min),
-    v.maxValue(max),
-    v.check((x) => Math.abs(x / step - Math.round(x / step)) < 1e-9, `must be a multiple of ${step}`),
-  );
-}
 
 const int = (lo: number, hi: number) => v.pipe(v.number(), v.integer(), v.minValue(lo), v.maxValue(hi));
 

@@ -1,20 +1,9 @@
 /**
- * Display helpers of the confusion-matrix heatmap: row-normalised shares and
- * a sentence saying what a cell means. Rows are true classes, columns
+ * Display helper of the confusion-matrix heatmap: a sentence saying what a
+ * cell means (the row shares come from the worker, `segmentation.row_shares`). Rows are true classes, columns
  * predicted classes (the `segmentation` result's `confusion`).
  */
 import { segmentationText } from '../../i18n/segmentation';
-
-/**
- * Each row divided by its sum (the share of a true class's pixels that went
- * to each predicted class); a row with no pixel is all null (0/0).
- */
-export function rowShares(confusion: readonly (readonly number[])[]): (number | null)[][] {
-  return confusion.map((row) => {
-    const total = row.reduce((a, b) => a + b, 0);
-    return row.map((v) => (total === 0 ? null : v / total));
-  });
-}
 
 /**
  * The meaning of cell (t, p) in words, e.g. "31 pixels of person were predicted

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ERROR_KIND, countKinds, errorMap } from './errorMap';
+import { ERROR_KIND, errorMap } from './errorMap';
+
+/** Counts of each category of an error map (index by ERROR_KIND). */
+function countKinds(map: Uint8Array): [none: number, tp: number, fp: number, fn: number] {
+  const counts: [number, number, number, number] = [0, 0, 0, 0];
+  for (const k of map) counts[k as 0 | 1 | 2 | 3]++;
+  return counts;
+}
 
 const { none, tp, fp, fn } = ERROR_KIND;
 

@@ -1,8 +1,9 @@
 /**
  * The error map of the painter: which pixels are true positives, false
  * positives and false negatives, for one class or for all object classes at
- * once. It only classifies pixels for display; the numbers come from the
- * metrics worker.
+ * once. It only classifies pixels of the 160 x 120 label map for drawing
+ * (DESIGN.md, "Main thread": label maps up to about 160 x 120 may be drawn on
+ * the main thread); every count shown comes from the metrics worker.
  */
 
 /** Pixel categories of the error map. */
@@ -35,11 +36,4 @@ export function errorMap(gt: ArrayLike<number>, pred: ArrayLike<number>, cls: nu
     }
   }
   return out;
-}
-
-/** Counts of each category of an error map (index by ERROR_KIND). */
-export function countKinds(map: Uint8Array): [none: number, tp: number, fp: number, fn: number] {
-  const counts: [number, number, number, number] = [0, 0, 0, 0];
-  for (const k of map) counts[k as 0 | 1 | 2 | 3]++;
-  return counts;
 }

@@ -2,8 +2,8 @@
  * The section's fixed data, built once when the section loads: the scene's
  * ground truth, its picture and the default ("sloppy") prediction.
  */
-import { groundTruth, scenePhoto } from './scene';
-import { DEFAULT_PRESET, presetPrediction } from './presets';
+import { groundTruth, scenePhoto } from '../../scenes/segmentation/scene';
+import { DEFAULT_PRESET, presetPrediction } from '../../scenes/segmentation/presets';
 
 /** Ground-truth label map of the street scene. */
 export const SCENE_GT = groundTruth();

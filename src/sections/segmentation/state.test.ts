@@ -3,10 +3,10 @@ import * as v from 'valibot';
 import { decodeShare, encodeShare } from '../../state/share';
 import { lookupWidget } from '../../state/widgetState';
 import { CLASS_ID, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from './classes';
-import { paintSegment } from '../../widgets/painter/brush';
+import { paintSegment } from '../../lib/brush';
 import { decodeMask, encodeMask } from '../../widgets/painter/maskCodec';
-import { presetPrediction } from './presets';
-import { groundTruth } from './scene';
+import { presetPrediction } from '../../scenes/segmentation/presets';
+import { groundTruth } from '../../scenes/segmentation/scene';
 import { DEFAULT_MASK, emptyWidget, painterWidget, thresholdWidget } from './state';
 
 describe('segmentation widget states', () => {

@@ -8,10 +8,10 @@ import { defineWidgetState } from '../../state/widgetState';
 import { segmentationText } from '../../i18n/segmentation';
 import { CLASS_NAMES, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from './classes';
 import { decodeMask, encodeMask } from '../../widgets/painter/maskCodec';
-import { DEFAULT_PRESET, presetPrediction } from './presets';
-import { groundTruth } from './scene';
+import { DEFAULT_PRESET, presetPrediction } from '../../scenes/segmentation/presets';
+import { groundTruth } from '../../scenes/segmentation/scene';
 import { SMALL_RADIUS } from './structures';
-import { THRESHOLD } from './probability';
+import { THRESHOLD } from '../../scenes/segmentation/threshold';
 
 const className = v.picklist(CLASS_NAMES);
 

@@ -4,7 +4,7 @@
  * `resizable`, four focusable corner handles resize it the same ways.
  * Coordinates are integer image pixels; the SVG's viewBox is the image size.
  */
-import type { BoxXywh } from '../../metrics/types';
+import type { BoxXywh } from '../../lib/geometry';
 import { arrowKeys, useDrag } from '../drag/useDrag';
 import { CORNERS, moveBox, resizeBox, type Bounds, type Corner } from './boxGeometry';
 import { centredSquare, cornerCursor, cornerPoint } from './handles';

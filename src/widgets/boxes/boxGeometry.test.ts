@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BoxXywh } from '../../metrics/types';
+import type { BoxXywh } from '../../lib/geometry';
 import { arrowStep, CORNERS, moveBox, resizeBox } from './boxGeometry';
 
 const bounds = { width: 512, height: 400 };

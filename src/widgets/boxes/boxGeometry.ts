@@ -3,7 +3,7 @@
  * steps (pointer-to-image scale: `widgets/svgScale`). Boxes are COCO [x, y, w, h] in
  * integer image pixels and always stay inside the image.
  */
-import type { BoxXywh } from '../../metrics/types';
+import type { BoxXywh } from '../../lib/geometry';
 import { clamp } from '../../lib/clamp';
 
 /** The image a box lives in, in pixels. */

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { numArray, objectOf } from '../../args';
 import { defineMetric } from '../../entry';
 import { cocoEval } from './cocoEval';
+import { BBOX_STAT_NAMES, KEYPOINT_STAT_NAMES } from './summarize';
 
 /**
  * `coco_eval`: args `iou_type` ("bbox" | "keypoints"), `gt` (COCO ground-truth
@@ -16,24 +17,7 @@ import { cocoEval } from './cocoEval';
 export const cocoEntries = [
   defineMetric({
     id: 'coco_eval',
-    fields: [
-      'stats',
-      'ap',
-      'ap50',
-      'ap75',
-      'ap_small',
-      'ap_medium',
-      'ap_large',
-      'ar1',
-      'ar10',
-      'ar100',
-      'ar_small',
-      'ar_medium',
-      'ar_large',
-      'ar',
-      'ar50',
-      'ar75',
-    ],
+    fields: ['stats', ...new Set([...BBOX_STAT_NAMES, ...KEYPOINT_STAT_NAMES])],
     args: {
       iou_type: v.picklist(['bbox', 'keypoints'], 'expected "bbox" or "keypoints"'),
       gt: objectOf<object>(),

@@ -6,7 +6,7 @@
  * (not 0.9) is the ninth IoU threshold, exactly as in pycocotools.
  */
 
-import { COCO_SIGMAS } from '../../keypoints/cocoKeypoints';
+import { COCO_SIGMAS } from './cocoKeypoints';
 
 /** The two evaluation types supported here (pycocotools also has 'segm'). */
 export type CocoIouType = 'bbox' | 'keypoints';
@@ -45,7 +45,7 @@ export function numpyLinspace(start: number, stop: number, num: number): Float64
 }
 
 /**
- * The 17 COCO keypoint sigmas (COCO_SIGMAS of keypoints/cocoKeypoints.ts, as
+ * The 17 COCO keypoint sigmas (COCO_SIGMAS of coco/cocoKeypoints.ts, as
  * pycocotools builds them) in the typed array COCOeval's parameters hold.
  */
 export const COCO_KEYPOINT_SIGMAS: Float64Array = Float64Array.from(COCO_SIGMAS);

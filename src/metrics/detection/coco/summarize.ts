@@ -6,6 +6,9 @@ import type { Maybe } from '../../types';
 import type { CocoAccumulated } from './accumulate';
 import type { CocoParams } from './params';
 import { meanPrecision, meanRecall, type CocoSelection } from './tables';
+import { KEYPOINT_STAT_NAMES } from './cocoKeypoints';
+
+export { KEYPOINT_STAT_NAMES };
 
 /** Names of the 12 bbox stats, in pycocotools' order. */
 export const BBOX_STAT_NAMES = [
@@ -19,20 +22,6 @@ export const BBOX_STAT_NAMES = [
   'ar10',
   'ar100',
   'ar_small',
-  'ar_medium',
-  'ar_large',
-] as const;
-
-/** Names of the 10 keypoint stats, in pycocotools' order. */
-export const KEYPOINT_STAT_NAMES = [
-  'ap',
-  'ap50',
-  'ap75',
-  'ap_medium',
-  'ap_large',
-  'ar',
-  'ar50',
-  'ar75',
   'ar_medium',
   'ar_large',
 ] as const;

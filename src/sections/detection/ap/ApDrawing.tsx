@@ -4,13 +4,14 @@
  * that are false positives at the current threshold are drawn dotted; those
  * of the class not shown in the table are faded.
  */
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 import { DraggableBox } from '../../../widgets/boxes/DraggableBox';
 import { detectionText } from '../../../i18n/detection';
 import { BOX_STYLES } from '../scene/boxStyles';
 import { StreetDrawing } from '../scene/StreetDrawing';
 import { STREET_OBJECTS, STREET_SIZE, type StreetClass } from '../../../scenes/detection/streetScene';
 import { AP_PREDICTIONS } from './apScene';
+import { BoxRect } from '../../../widgets/boxes/BoxRect';
 
 const t = detectionText.ap;
 
@@ -36,8 +37,8 @@ export function ApDrawing({ boxes, scores, cls, tp, onBox }: ApDrawingProps) {
       <StreetDrawing />
       {STREET_OBJECTS.map((o) => (
         <g key={o.id} aria-hidden="true">
-          <rect x={o.box[0]} y={o.box[1]} width={o.box[2]} height={o.box[3]} className={BOX_STYLES.gtHalo} />
-          <rect x={o.box[0]} y={o.box[1]} width={o.box[2]} height={o.box[3]} className={BOX_STYLES.gt} />
+          <BoxRect box={o.box} className={BOX_STYLES.gtHalo} />
+          <BoxRect box={o.box} className={BOX_STYLES.gt} />
         </g>
       ))}
       {AP_PREDICTIONS.map((p, i) => {

@@ -5,7 +5,7 @@
  * from the worker's `detection_match` (COCO-style greedy matching).
  */
 import { useMemo } from 'react';
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 import { useWidgetState } from '../../../state/useWidgetState';
 import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';

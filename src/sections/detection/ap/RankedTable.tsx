@@ -11,6 +11,7 @@ import type { MatchResult } from '../scene/results';
 import { NumberField } from '../../../widgets/NumberField';
 import { COMPACT_READOUTS } from '../scene/compact';
 import { ScrollArea } from '../../../widgets/ScrollArea';
+import { TableHead } from '../../../widgets/TableHead';
 
 const t = detectionText.ap;
 /** A score: [0, 1] in steps of 0.01 (the state schema's grid). */
@@ -47,17 +48,11 @@ export function RankedTable(props: RankedTableProps) {
       <ScrollArea label={t.tableCaption(cls, threshold)}>
         <table className={`w-full border-collapse text-sm [&_td]:py-1 ${COMPACT_READOUTS}`}>
           <caption className="sr-only">{t.tableCaption(cls, threshold)}</caption>
-          <thead>
-            <tr className="text-left">
-              {[c.rank, c.prediction, c.score, c.matched, c.iou, c.verdict, c.precision, c.recall].map(
-                (h) => (
-                  <th key={h} scope="col" className="px-1 py-1">
-                    {h}
-                  </th>
-                ),
-              )}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[c.rank, c.prediction, c.score, c.matched, c.iou, c.verdict, c.precision, c.recall]}
+            rowClassName="text-left"
+            cellClassName="px-1 py-1"
+          />
           <tbody>
             {rows.map((row, k) => {
               const n = predictionNumbers[row.index] ?? row.index + 1;

@@ -7,6 +7,13 @@ import { apArgs } from './apArgs';
 import { prVertices, stepArea } from '../../../widgets/charts/prCurve';
 import { AP_PREDICTIONS, IOU_THRESHOLDS } from './apScene';
 
+/** The twelve scores (percent steps), the IoU threshold and the class the properties draw. */
+const scoresArb = fc
+  .array(fc.integer({ min: 0, max: 100 }), { minLength: 12, maxLength: 12 })
+  .map((scores) => scores.map((s) => s / 100));
+const thresholdArb = fc.constantFrom(...IOU_THRESHOLDS);
+const classArb = fc.constantFrom('car' as const, 'person' as const);
+
 const detectionMatch = entryRunner(detectionEntries, 'detection_match');
 
 const defaults = apWidget.defaults;
@@ -31,22 +38,17 @@ describe('apArgs (the AP figure data builder)', () => {
 
   it('gives each class the same rows and APs in the one-class call as in the full call', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 12, maxLength: 12 }),
-        fc.constantFrom(...IOU_THRESHOLDS),
-        fc.constantFrom('car' as const, 'person' as const),
-        (scores, threshold, cls) => {
-          const state = { ...defaults, scores: scores.map((s) => s / 100), threshold };
-          const full = detectionMatch(apArgs(state).args);
-          const one = apArgs(state, cls);
-          const part = detectionMatch(one.args);
-          expect(part.ap_voc).toBeCloseTo(classAp(full, cls).ap_voc!, 12);
-          expect(part.ap_coco101).toBeCloseTo(classAp(full, cls).ap_coco101!, 12);
-          const fullTp = full.detections.filter((d) => d.class === cls).map((d) => [d.index + 1, d.tp]);
-          const partTp = part.detections.map((d) => [one.predictionNumbers[d.index], d.tp]);
-          expect(partTp).toEqual(fullTp);
-        },
-      ),
+      fc.property(scoresArb, thresholdArb, classArb, (scores, threshold, cls) => {
+        const state = { ...defaults, scores, threshold };
+        const full = detectionMatch(apArgs(state).args);
+        const one = apArgs(state, cls);
+        const part = detectionMatch(one.args);
+        expect(part.ap_voc).toBeCloseTo(classAp(full, cls).ap_voc!, 12);
+        expect(part.ap_coco101).toBeCloseTo(classAp(full, cls).ap_coco101!, 12);
+        const fullTp = full.detections.filter((d) => d.class === cls).map((d) => [d.index + 1, d.tp]);
+        const partTp = part.detections.map((d) => [one.predictionNumbers[d.index], d.tp]);
+        expect(partTp).toEqual(fullTp);
+      }),
       { numRuns: 60 },
     );
   });
@@ -67,22 +69,15 @@ describe('apArgs (the AP figure data builder)', () => {
 
   it('draws a shaded area equal to the VOC all-point AP of the metrics package', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 12, maxLength: 12 }),
-        fc.constantFrom(...IOU_THRESHOLDS),
-        fc.constantFrom('car' as const, 'person' as const),
-        (scores, threshold, cls) => {
-          const r = detectionMatch(
-            apArgs({ ...defaults, scores: scores.map((s) => s / 100), threshold }, cls).args,
-          );
-          const points = r.points.map((p) => ({ recall: p.recall ?? 0, precision: p.precision }));
-          const vertices = prVertices(
-            points,
-            r.envelope.map((e) => e.precision),
-          );
-          expect(stepArea(vertices)).toBeCloseTo(r.ap_voc!, 12);
-        },
-      ),
+      fc.property(scoresArb, thresholdArb, classArb, (scores, threshold, cls) => {
+        const r = detectionMatch(apArgs({ ...defaults, scores, threshold }, cls).args);
+        const points = r.points.map((p) => ({ recall: p.recall ?? 0, precision: p.precision }));
+        const vertices = prVertices(
+          points,
+          r.envelope.map((e) => e.precision),
+        );
+        expect(stepArea(vertices)).toBeCloseTo(r.ap_voc!, 12);
+      }),
       { numRuns: 80 },
     );
   });

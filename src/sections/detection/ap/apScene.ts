@@ -4,7 +4,7 @@
  * scores. Some are good, one is loose, two are duplicates and two fire on
  * the lamp post and the tree.
  */
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 import type { StreetClass } from '../../../scenes/detection/streetScene';
 
 /** A prediction's fixed class and its default box and score. */

@@ -19,6 +19,8 @@ import type { Counts } from '../scene/results';
 import { EMPTY_FALSE_ALARM, EMPTY_FOUND, emptyArgs } from './emptyArgs';
 import { emptyWidget } from './emptyState';
 import { COMPACT_READOUTS } from '../scene/compact';
+import { BoxRect } from '../../../widgets/boxes/BoxRect';
+import { TableHead } from '../../../widgets/TableHead';
 
 const t = detectionText.empty;
 const viewBox = `0 0 ${STREET_SIZE.width} ${STREET_SIZE.height}`;
@@ -62,14 +64,7 @@ export function EmptyImageFigure() {
         <svg viewBox={viewBox} className="h-auto w-full rounded-md" role="img" aria-label={t.streetDrawing}>
           <StreetDrawing />
           {STREET_OBJECTS.filter((o) => EMPTY_FOUND.includes(o.id)).map((o) => (
-            <rect
-              key={o.id}
-              x={o.box[0]}
-              y={o.box[1]}
-              width={o.box[2]}
-              height={o.box[3]}
-              className={o.cls === 'car' ? BOX_STYLES.car : BOX_STYLES.person}
-            />
+            <BoxRect key={o.id} box={o.box} className={BOX_STYLES[o.cls]} />
           ))}
         </svg>
         <svg
@@ -79,15 +74,7 @@ export function EmptyImageFigure() {
           aria-label={t.emptyDrawing(state.fires)}
         >
           <StreetDrawing withObjects={false} />
-          {state.fires && (
-            <rect
-              x={EMPTY_FALSE_ALARM.box[0]}
-              y={EMPTY_FALSE_ALARM.box[1]}
-              width={EMPTY_FALSE_ALARM.box[2]}
-              height={EMPTY_FALSE_ALARM.box[3]}
-              className={BOX_STYLES.car}
-            />
-          )}
+          {state.fires && <BoxRect box={EMPTY_FALSE_ALARM.box} className={BOX_STYLES.car} />}
         </svg>
       </div>
       <Toggle
@@ -103,21 +90,11 @@ export function EmptyImageFigure() {
         <ScrollArea label={t.tableCaption}>
           <table className={`w-full border-collapse text-sm ${COMPACT_READOUTS}`}>
             <caption className="sr-only">{t.tableCaption}</caption>
-            <thead>
-              <tr className="text-left">
-                <th scope="col" className="px-1">
-                  {t.image}
-                </th>
-                <th scope="col" className="px-1">
-                  {t.columns.counts}
-                </th>
-                {(['precision', 'recall'] as const).map((k) => (
-                  <th key={k} scope="col" className="px-1">
-                    {t.columns[k]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead
+              columns={[t.image, t.columns.counts, t.columns.precision, t.columns.recall]}
+              rowClassName="text-left"
+              cellClassName="px-1"
+            />
             <tbody>
               {rows.map(({ subject, name, counts }) => (
                 <tr key={subject} className="border-t border-border align-top">

@@ -3,7 +3,7 @@
  * two images, the street (six of its eight objects found exactly) and an
  * empty road where the detector may fire once.
  */
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 import { STREET_OBJECTS } from '../../../scenes/detection/streetScene';
 
 /** Objects of the street the detector finds (the other two are missed). */

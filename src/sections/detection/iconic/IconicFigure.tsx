@@ -5,7 +5,7 @@
  * (readouts coco_eval.ap / coco_eval.ap50, data-subject iconic / crowded).
  */
 import { useMemo } from 'react';
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 import { useWidgetState } from '../../../state/useWidgetState';
 import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';
@@ -19,6 +19,7 @@ import { bboxState, type CocoStats } from '../scene/results';
 import type { MetricState } from '../../../worker/protocol';
 import { SCENES, sceneArgs, sceneDetections, type SceneKind } from './iconicArgs';
 import { MAX_LOC_ERROR, iconicWidget } from './iconicState';
+import { BoxRect } from '../../../widgets/boxes/BoxRect';
 
 const t = detectionText.iconic;
 const photo = `${import.meta.env.BASE_URL}${CUP_IMAGE.src}`;
@@ -27,24 +28,10 @@ function Boxes({ gt, dets, thin }: { gt: readonly BoxXywh[]; dets: readonly BoxX
   return (
     <>
       {gt.map((b, i) => (
-        <rect
-          key={`g${i}`}
-          x={b[0]}
-          y={b[1]}
-          width={b[2]}
-          height={b[3]}
-          className={thin ? BOX_STYLES.gtThin : BOX_STYLES.gt}
-        />
+        <BoxRect key={`g${i}`} box={b} className={thin ? BOX_STYLES.gtThin : BOX_STYLES.gt} />
       ))}
       {dets.map((b, i) => (
-        <rect
-          key={`d${i}`}
-          x={b[0]}
-          y={b[1]}
-          width={b[2]}
-          height={b[3]}
-          className={thin ? BOX_STYLES.predThin : BOX_STYLES.pred}
-        />
+        <BoxRect key={`d${i}`} box={b} className={thin ? BOX_STYLES.predThin : BOX_STYLES.pred} />
       ))}
     </>
   );

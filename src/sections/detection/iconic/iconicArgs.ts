@@ -4,7 +4,7 @@
  * espresso photo (one large cup) and on the drawn car park (33 small cars),
  * and the `coco_eval` arguments of each scene.
  */
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 import { cocoDetections, cocoGroundTruth } from '../../../scenes/detection/cocoJson';
 import { simulateDetector, type SimDetection } from '../../../scenes/detection/detector';
 import { CUP_IMAGE, PARKING_CARS, PARKING_SIZE } from '../../../scenes/detection/parkingScene';

@@ -6,7 +6,7 @@
  * and the verdict at 0.50 and 0.75 says whether the prediction counts.
  */
 import { useMemo } from 'react';
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 import { useWidgetState } from '../../../state/useWidgetState';
 import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';

@@ -4,7 +4,7 @@
  * resizable on the 512x512 photo.
  */
 import * as v from 'valibot';
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 import { defineWidgetState } from '../../../state/widgetState';
 import { boxSchema } from '../scene/boxSchema';
 import { detectionText } from '../../../i18n/detection';

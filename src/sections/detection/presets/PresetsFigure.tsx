@@ -26,6 +26,8 @@ import {
 } from '../../../scenes/detection/presetDetectors';
 import { MAX_GROWTH, presetsWidget } from './presetsState';
 import { COMPACT_READOUTS } from '../scene/compact';
+import { BoxRect } from '../../../widgets/boxes/BoxRect';
+import { TableHead } from '../../../widgets/TableHead';
 
 const t = detectionText.presets;
 const STATS = ['ap50', 'ap75', 'ap', 'ap_small', 'ap_medium', 'ap_large', 'ar1', 'ar10', 'ar100'] as const;
@@ -65,22 +67,12 @@ export function PresetsFigure() {
           >
             <StreetDrawing />
             {STREET_OBJECTS.map((o) => (
-              <rect
-                key={o.id}
-                x={o.box[0]}
-                y={o.box[1]}
-                width={o.box[2]}
-                height={o.box[3]}
-                className={BOX_STYLES.gt}
-              />
+              <BoxRect key={o.id} box={o.box} className={BOX_STYLES.gt} />
             ))}
             {shown.map((d) => (
-              <rect
+              <BoxRect
                 key={d.objectId}
-                x={d.box[0]}
-                y={d.box[1]}
-                width={d.box[2]}
-                height={d.box[3]}
+                box={d.box}
                 className={d.cls === 'car' ? BOX_STYLES.car : BOX_STYLES.person}
               />
             ))}
@@ -103,18 +95,11 @@ export function PresetsFigure() {
         <ScrollArea label={t.tableCaption}>
           <table className={`w-full border-collapse text-sm ${COMPACT_READOUTS}`}>
             <caption className="mb-1 text-left font-semibold">{t.tableCaption}</caption>
-            <thead>
-              <tr className="text-left">
-                <th scope="col" className="px-1">
-                  {t.stat}
-                </th>
-                {PRESETS.map((p) => (
-                  <th key={p} scope="col" className="px-1">
-                    {t[p]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead
+              columns={[t.stat, ...PRESETS.map((p) => t[p])]}
+              rowClassName="text-left"
+              cellClassName="px-1"
+            />
             <tbody>
               {STATS.map((s) => (
                 <tr key={s} className="border-t border-border">

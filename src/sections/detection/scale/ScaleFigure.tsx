@@ -4,7 +4,7 @@
  * data-subject small / large).
  */
 import { useMemo } from 'react';
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 import { useWidgetState } from '../../../state/useWidgetState';
 import { useMetric } from '../../../worker/useMetric';
 import { Figure } from '../../../widgets/Figure';

@@ -3,7 +3,7 @@
  * ground-truth box, each with a prediction of the same size shifted right by
  * the same number of pixels.
  */
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 
 /** The two subjects of the figure. */
 export type ScaleSubject = 'small' | 'large';

@@ -3,7 +3,7 @@
  * seen from above, a person, a lamp post and a tree, each filling a box.
  * Colours are fixed like a photo's (the same in both themes).
  */
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 
 interface ShapeProps {
   box: BoxXywh;

@@ -3,7 +3,7 @@
  * pixels inside an image, and a score.
  */
 import * as v from 'valibot';
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 
 const int = v.pipe(v.number(), v.integer());
 

@@ -16,6 +16,7 @@ import { BOX_STYLES } from '../scene/boxStyles';
 import { StreetDrawing } from '../scene/StreetDrawing';
 import { TIE_OBJECTS, TIE_PREDICTIONS, TIE_RULES, tiesArgs } from './tiesArgs';
 import { tiesWidget } from './tiesState';
+import { BoxRect } from '../../../widgets/boxes/BoxRect';
 
 const t = detectionText.ties;
 const AP_KEYS = ['ap_voc07', 'ap_voc', 'ap_coco101'] as const;
@@ -31,24 +32,11 @@ export function TiesFigure() {
         <svg viewBox="200 80 440 320" className="h-auto w-full rounded-md" role="img" aria-label={t.drawing}>
           <StreetDrawing />
           {TIE_OBJECTS.map((o) => (
-            <rect
-              key={o.id}
-              x={o.box[0]}
-              y={o.box[1]}
-              width={o.box[2]}
-              height={o.box[3]}
-              className={BOX_STYLES.gt}
-            />
+            <BoxRect key={o.id} box={o.box} className={BOX_STYLES.gt} />
           ))}
           {TIE_PREDICTIONS.map((p, i) => (
             <g key={i}>
-              <rect
-                x={p.box[0]}
-                y={p.box[1]}
-                width={p.box[2]}
-                height={p.box[3]}
-                className={BOX_STYLES.person}
-              />
+              <BoxRect box={p.box} className={BOX_STYLES.person} />
               <text
                 x={p.box[0] + p.box[2] + 3}
                 y={p.box[1] + 12}

@@ -3,7 +3,7 @@
  * person predictions, two of them with the same score (one right, one on the
  * lamp post), and the tie rule chosen by the reader.
  */
-import type { BoxXywh } from '../../../metrics/types';
+import type { BoxXywh } from '../../../lib/geometry';
 import { STREET_DISTRACTORS, STREET_OBJECTS } from '../../../scenes/detection/streetScene';
 
 /** How equal scores are ordered (the `tie_rule` of `detection_match`). */

@@ -12,6 +12,7 @@ import type { KeypointMatchRow, KeypointMatchesResult } from '../results';
 import { COMPACT_TABLE } from '../draw/compact';
 import { AP_PREDICTIONS } from '../../../scenes/pose/apScene';
 import { NumberField } from '../../../widgets/NumberField';
+import { TableHead } from '../../../widgets/TableHead';
 
 const t = poseText.ap;
 const c = t.columns;
@@ -47,15 +48,10 @@ export function ApTable({ result, scores, onScore }: ApTableProps) {
       <div className="max-w-full overflow-x-auto" role="region" aria-label={t.tableCaption} tabIndex={0}>
         <table className={`w-full border-collapse text-sm ${COMPACT_TABLE}`}>
           <caption className="mb-1 text-left font-semibold">{t.tableCaption}</caption>
-          <thead>
-            <tr className="text-left">
-              {[c.prediction, c.score, c.person, c.oks, c.at50, c.at75].map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[c.prediction, c.score, c.person, c.oks, c.at50, c.at75]}
+            rowClassName="text-left"
+          />
           <tbody>
             {rows.map((row) => {
               const n = row.index + 1;

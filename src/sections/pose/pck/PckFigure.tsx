@@ -33,6 +33,12 @@ import { PckTable } from './PckTable';
 
 const t = poseText.pck;
 
+/** The two α sliders: PCK (torso) and PCKh (head). */
+const ALPHA_SLIDERS = [
+  { key: 'alphaTorso', range: TORSO_ALPHA_RANGE },
+  { key: 'alphaHead', range: HEAD_ALPHA_RANGE },
+] as const;
+
 /** The worker results for one person. */
 function usePersonPck(person: Person, pred: readonly Point[], alphaTorso: number, alphaHead: number) {
   const torsoArgs = useMemo(() => pckArgs(person.gt, pred, 'torso', alphaTorso), [person, pred, alphaTorso]);
@@ -88,28 +94,16 @@ export function PckFigure() {
       onReset={reset}
     >
       <div className="grid gap-4 md:grid-cols-2">
-        <Slider
-          label={t.alphaTorso}
-          range={TORSO_ALPHA_RANGE}
-          digits={2}
-          value={state.alphaTorso}
-          onChange={(v) =>
-            setState({
-              alphaTorso: v,
-            })
-          }
-        />
-        <Slider
-          label={t.alphaHead}
-          range={HEAD_ALPHA_RANGE}
-          digits={2}
-          value={state.alphaHead}
-          onChange={(v) =>
-            setState({
-              alphaHead: v,
-            })
-          }
-        />
+        {ALPHA_SLIDERS.map(({ key, range }) => (
+          <Slider
+            key={key}
+            label={t[key]}
+            range={range}
+            digits={2}
+            value={state[key]}
+            onChange={(v) => setState(key === 'alphaTorso' ? { alphaTorso: v } : { alphaHead: v })}
+          />
+        ))}
       </div>
       <RadioGroup
         className="mt-3"

@@ -10,6 +10,7 @@ import type { MetricState } from '../../../worker/protocol';
 import type { OksTermsResult, PckTermsResult } from '../results';
 import { COMPACT_TABLE } from '../draw/compact';
 import { JOINTS, jointWords } from '../../../scenes/pose/skeleton';
+import { TableHead } from '../../../widgets/TableHead';
 
 const t = poseText.pck;
 
@@ -46,15 +47,10 @@ export function PckTable({ subject, torso, head, oks }: PckTableProps) {
     >
       <table className={`w-full border-collapse text-sm ${COMPACT_TABLE}`}>
         <caption className="mb-1 text-left font-semibold">{t.tableCaption(subject)}</caption>
-        <thead>
-          <tr className="text-left">
-            {[t.columns.joint, t.columns.distance, t.columns.pck, t.columns.pckh, t.columns.ks].map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead
+          columns={[t.columns.joint, t.columns.distance, t.columns.pck, t.columns.pckh, t.columns.ks]}
+          rowClassName="text-left"
+        />
         <tbody>
           {JOINTS.map((joint, i) => {
             const name = jointWords(joint);

@@ -12,6 +12,7 @@ import type { MetricState } from '../../../worker/protocol';
 import type { RingRadiiResult } from '../results';
 import { JOINT_GROUPS, jointIndex } from '../../../scenes/pose/skeleton';
 import { RING_SIMILARITIES } from '../../../scenes/pose/args';
+import { TableHead } from '../../../widgets/TableHead';
 
 const t = poseText.rings;
 
@@ -30,14 +31,10 @@ export function RingTable({ subject, area, result }: RingTableProps) {
       <caption className="mb-1 text-left font-semibold">
         {t.tableCaption(subject, formatForPeople(area, 'count'))}
       </caption>
-      <thead>
-        <tr className="text-left">
-          <th scope="col">{t.columns.joint}</th>
-          <th scope="col">{t.columns.k}</th>
-          <th scope="col">{t.columns.inner}</th>
-          <th scope="col">{t.columns.outer}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[t.columns.joint, t.columns.k, t.columns.inner, t.columns.outer]}
+        rowClassName="text-left"
+      />
       <tbody>
         {JOINT_GROUPS.map(({ group, joints }) => {
           const i = jointIndex(joints[0]!);

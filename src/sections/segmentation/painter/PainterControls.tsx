@@ -11,7 +11,7 @@ import { Toggle } from '../../../widgets/Toggle';
 import type { PaintHistory } from '../../../widgets/painter/usePaintHistory';
 import type { WidgetStateDescriptor, WidgetUpdate } from '../../../state/widgetState';
 import { CLASS_NAMES, CLASS_RGB } from '../classes';
-import { PRESET_IDS, type PresetId } from '../presets';
+import { PRESET_IDS, type PresetId } from '../../../scenes/segmentation/presets';
 import { BRUSH_SIZE, type painterWidget } from '../state';
 
 const t = segmentationText.painter;

@@ -12,7 +12,7 @@ import { composePicture, type OverlayOptions } from '../compose';
 import { decodeMask, encodeMask } from '../../../widgets/painter/maskCodec';
 import { MaskPainter } from '../../../widgets/painter/MaskPainter';
 import { usePaintHistory } from '../../../widgets/painter/usePaintHistory';
-import { presetPrediction } from '../presets';
+import { presetPrediction } from '../../../scenes/segmentation/presets';
 import { DEFAULT_MASK, painterWidget } from '../state';
 import { DISPLAY_SCALE } from './displayScale';
 import { LiveSummary } from './LiveSummary';

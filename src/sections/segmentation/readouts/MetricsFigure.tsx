@@ -16,7 +16,7 @@ import type { MetricView, SegmentationResult } from '../results';
 import { RadioGroup } from '../../../widgets/RadioGroup';
 import { ConfusionHeatmap } from '../../../widgets/charts/ConfusionHeatmap';
 import type { HeatView } from '../../../widgets/charts/heatColour';
-import { describeCell, rowShares } from '../confusionView';
+import { describeCell } from '../confusionView';
 import { ScrollArea } from '../../../widgets/ScrollArea';
 
 const t = segmentationText.metrics;
@@ -136,7 +136,7 @@ export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) 
               ]}
               onChange={(view) => setState({ view })}
             />
-            {r && <Confusion confusion={r.confusion} view={state.view} />}
+            {r && <Confusion confusion={r.confusion} shares={r.row_shares} view={state.view} />}
           </div>
         </div>
       </div>
@@ -144,9 +144,9 @@ export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) 
   );
 }
 
-/** The heatmap widget fed with this section's classes, row shares and cell sentences. */
-function Confusion({ confusion, view }: { confusion: number[][]; view: HeatView }) {
-  const shares = rowShares(confusion);
+/** The heatmap widget fed with this section's classes, the worker's row shares and cell sentences. */
+function Confusion(props: { confusion: number[][]; shares: (number | null)[][]; view: HeatView }) {
+  const { confusion, shares, view } = props;
   return (
     <ConfusionHeatmap
       confusion={confusion}

@@ -29,8 +29,6 @@ function maskArgs(pair: StructurePair) {
   return { gt: map(pair.gt), pred: map(pair.pred) };
 }
 
-const area = (m: Uint8Array) => m.reduce((n, v) => n + v, 0);
-
 /** One structure: its picture at the common scale and its Dice and IoU. */
 function Structure(props: { subject: 'small' | 'large'; pair: StructurePair; title: string; alt: string }) {
   const { subject, pair, title, alt } = props;
@@ -52,7 +50,10 @@ function Structure(props: { subject: 'small' | 'large'; pair: StructurePair; tit
           { metric: 'binary_mask.iou', label: t.iou, value: m.value?.iou },
         ]}
       />
-      <p className="text-sm">{t.missed(area(pair.gt) - area(pair.pred), area(pair.gt))}</p>
+      {/* The counts come from the worker's confusion counts: missed = FN of TP + FN object pixels. */}
+      <p className="text-sm" aria-busy={m.pending}>
+        {m.value ? t.missed(m.value.fn, m.value.tp + m.value.fn) : '\u00a0'}
+      </p>
       <div className="flex aspect-square w-full max-w-xs items-center justify-center rounded bg-black/5 dark:bg-white/5">
         <div style={{ width: `${(pair.size / large.size) * 100}%` }}>
           <RgbaCanvas rgba={picture} width={pair.size * SCALE} height={pair.size * SCALE} alt={alt} />

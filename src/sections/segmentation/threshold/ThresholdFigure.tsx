@@ -1,7 +1,7 @@
 /**
- * Figure `segmentation.threshold`: a made-up pedestrian probability map, a
- * threshold slider, and precision, recall and IoU of the person class from
- * the worker (`binary_mask`).
+ * Figure `segmentation.threshold`: a made-up pedestrian probability map
+ * (built in the worker, `pedestrian_map`), a threshold slider, and precision,
+ * recall and IoU of the person class from the worker (`binary_mask`).
  */
 import { useMemo } from 'react';
 import { useWidgetState } from '../../../state/useWidgetState';
@@ -10,7 +10,8 @@ import { Figure } from '../../../widgets/Figure';
 import { Slider } from '../../../widgets/Slider';
 import { ReadoutGrid } from '../../../widgets/ReadoutGrid';
 import { segmentationText } from '../../../i18n/segmentation';
-import { THRESHOLD, pedestrianMap, thresholdMap } from '../probability';
+import { CROP, THRESHOLD, thresholdMap } from '../../../scenes/segmentation/threshold';
+import type { PedestrianMap } from '../../../scenes/segmentation/probability';
 import { BACKDROP, binaryErrorPicture, probabilityPicture, viridisGradient } from '../pictures';
 import { ErrorLegend } from '../ErrorLegend';
 import { thresholdWidget } from '../state';
@@ -20,8 +21,8 @@ import { READOUT_GRID } from '../../../widgets/classes';
 /** Output pixels per mask pixel (room for the hatching of misses). */
 const SCALE = 4;
 const t = segmentationText.threshold;
-const map = pedestrianMap();
-const heat = probabilityPicture(map.probability);
+/** The map has no arguments: one request for the figure's lifetime. */
+const MAP_ARGS = {};
 
 /** The colour scale of the probability map, from 0 to 1. */
 function ColourBar() {
@@ -34,17 +35,33 @@ function ColourBar() {
   );
 }
 
+/** The `binary_mask` arguments: the map's ground truth against the thresholded prediction. */
+function maskPair(map: PedestrianMap, pred: Uint8Array) {
+  const lm = (data: Uint8Array) => ({ width: map.width, height: map.height, data });
+  return { gt: lm(map.gt), pred: lm(pred) };
+}
+
 /** The precision-recall threshold figure. */
 export function ThresholdFigure() {
   const [state, setState, reset] = useWidgetState(thresholdWidget);
-  const pred = useMemo(() => thresholdMap(map.probability, state.threshold), [state.threshold]);
-  const args = useMemo(() => {
-    const lm = (data: Uint8Array) => ({ width: map.width, height: map.height, data });
-    return { gt: lm(map.gt), pred: lm(pred) };
-  }, [pred]);
+  const source = useMetric('pedestrian_map', MAP_ARGS);
+  const map = source.value;
+  const heat = useMemo(() => (map ? probabilityPicture(map.probability) : null), [map]);
+  const pred = useMemo(
+    () => (map ? thresholdMap(map.probability, state.threshold) : null),
+    [map, state.threshold],
+  );
+  const args = useMemo(() => (map && pred ? maskPair(map, pred) : null), [map, pred]);
   const m = useMetric('binary_mask', args);
-  const picture = useMemo(() => binaryErrorPicture(map.gt, pred, map.width, BACKDROP.street, SCALE), [pred]);
-  const common = { className: 'person', pending: m.pending, error: m.error };
+  const picture = useMemo(
+    () => (map && pred ? binaryErrorPicture(map.gt, pred, map.width, BACKDROP.street, SCALE) : null),
+    [map, pred],
+  );
+  const common = {
+    className: 'person',
+    pending: m.pending || source.pending,
+    error: m.error ?? source.error,
+  };
   return (
     <Figure widget={thresholdWidget} caption={t.caption} onReset={reset}>
       <div className="flex flex-col gap-4">
@@ -67,15 +84,21 @@ export function ThresholdFigure() {
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="flex flex-col gap-1">
             <h3 className="font-semibold">{t.probability}</h3>
-            <RgbaCanvas rgba={heat} width={map.width} height={map.height} alt={t.probabilityAlt} />
+            <RgbaCanvas
+              rgba={heat}
+              width={CROP.width}
+              height={CROP.height}
+              pending={source.pending}
+              alt={t.probabilityAlt}
+            />
             <ColourBar />
           </div>
           <div className="flex flex-col gap-1">
             <h3 className="font-semibold">{t.prediction}</h3>
             <RgbaCanvas
               rgba={picture}
-              width={map.width * SCALE}
-              height={map.height * SCALE}
+              width={CROP.width * SCALE}
+              height={CROP.height * SCALE}
               alt={t.predictionAlt(state.threshold.toFixed(2))}
             />
             <ErrorLegend />

@@ -3,7 +3,7 @@
  * outwards (dilation with a round brush) and erasing connected pieces that
  * are too small.
  */
-import { brushOffsets, type PaintTarget } from '../../widgets/painter/brush';
+import { brushOffsets, type PaintTarget } from '../../lib/brush';
 
 /**
  * Dilation of class `cls`: every pixel within the round brush of `size`

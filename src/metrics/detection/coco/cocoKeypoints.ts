@@ -36,3 +36,17 @@ export const COCO_KEYPOINT_NAMES = [
 export const COCO_SIGMAS: readonly number[] = [
   0.26, 0.25, 0.25, 0.35, 0.35, 0.79, 0.79, 0.72, 0.72, 0.62, 0.62, 1.07, 1.07, 0.87, 0.87, 0.89, 0.89,
 ].map((s) => s / 10.0);
+
+/** Names of the 10 keypoint stats of pycocotools `_summarizeKps`, in its order. */
+export const KEYPOINT_STAT_NAMES = [
+  'ap',
+  'ap50',
+  'ap75',
+  'ap_medium',
+  'ap_large',
+  'ar',
+  'ar50',
+  'ar75',
+  'ar_medium',
+  'ar_large',
+] as const;

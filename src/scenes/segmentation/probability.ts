@@ -10,9 +10,13 @@
 import { CLASS_ID, SCENE_WIDTH } from './classes';
 import { SCENE_POST, groundTruth } from './scene';
 import { components } from './morphology';
+import { CROP } from './threshold';
+import { gaussianBlur } from '../../metrics/image/gaussianBlur';
 
-/** The crop of the scene the figure shows (label pixels). */
-export const CROP = { x: 88, y: 44, width: 64, height: 56 } as const;
+/** Kernel radius of the map's blurs in standard deviations (scipy's `truncate`). */
+export const MAP_TRUNCATE = 3;
+
+export { CROP };
 
 /** Lamp-post pixels in crop coordinates (background in the ground truth). */
 const POST = {
@@ -41,37 +45,14 @@ function jitter(x: number, y: number): number {
 }
 
 /**
- * Separable Gaussian blur of a width x height map (standard deviation
- * `sigma`, kernel radius ceil(3 sigma), weights normalised to sum 1, edge
- * pixels repeated beyond the border).
+ * The blur of the map: the project's one Gaussian kernel
+ * (`metrics/image/gaussianBlur`, scipy's 'reflect' border) with a radius of
+ * about three standard deviations (truncate 3: radius int(3 sigma + 0.5)).
  */
-export function gaussianBlur(
-  src: ArrayLike<number>,
-  width: number,
-  height: number,
-  sigma: number,
-): Float64Array {
-  const r = Math.ceil(3 * sigma);
-  const weights: number[] = [];
-  for (let k = -r; k <= r; k++) weights.push(Math.exp(-(k * k) / (2 * sigma * sigma)));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const w = weights.map((v) => v / total);
-  const pass = (input: ArrayLike<number>, horizontal: boolean): Float64Array => {
-    const out = new Float64Array(width * height);
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        let acc = 0;
-        for (let k = -r; k <= r; k++) {
-          const xx = horizontal ? Math.min(width - 1, Math.max(0, x + k)) : x;
-          const yy = horizontal ? y : Math.min(height - 1, Math.max(0, y + k));
-          acc += w[k + r]! * input[yy * width + xx]!;
-        }
-        out[y * width + x] = acc;
-      }
-    }
-    return out;
-  };
-  return pass(pass(src, true), false);
+function blur(src: ArrayLike<number>, width: number, height: number, sigma: number): Float64Array {
+  return gaussianBlur({ width, height, channels: 1, data: Float64Array.from(src) }, sigma, {
+    truncate: MAP_TRUNCATE,
+  }).data;
 }
 
 /** Shape parameters of the made-up network output. */
@@ -88,7 +69,8 @@ export interface MapParams {
 /**
  * Builds the map: the person mask blurred with a Gaussian (`sigma`), times
  * `gain`, times 1 - smallPenalty x (18 - h) near a person h pixels tall (small,
- * far people get lower scores), plus a deterministic jitter of up to
+ * far people get lower scores; h is itself blurred with sigma 3 so the
+ * penalty fades out around a person), plus a deterministic jitter of up to
  * +-jitter/2; the lamp post's pixels score at least 0.3 at its foot rising
  * to 0.55 at its top. Clamped to [0.01, 0.99].
  */
@@ -107,8 +89,8 @@ export function pedestrianMap(params: MapParams = MAP_PARAMS): PedestrianMap {
     const h = Math.max(...rows) - Math.min(...rows) + 1;
     for (const i of c.pixels) heightOf[i] = h;
   }
-  const nearestHeight = gaussianBlur(heightOf, width, height, 3);
-  const blurred = gaussianBlur(gt, width, height, params.sigma);
+  const nearestHeight = blur(heightOf, width, height, 3);
+  const blurred = blur(gt, width, height, params.sigma);
   const probability = new Float32Array(gt.length);
   for (let i = 0; i < gt.length; i++) {
     const x = i % width;
@@ -125,11 +107,3 @@ export function pedestrianMap(params: MapParams = MAP_PARAMS): PedestrianMap {
   }
   return { width, height, gt, probability };
 }
-
-/** The prediction at threshold t: 1 where the probability is at least t. */
-export function thresholdMap(probability: Float32Array, t: number): Uint8Array {
-  return Uint8Array.from(probability, (p) => (p >= t ? 1 : 0));
-}
-
-/** Threshold slider range of the figure. */
-export const THRESHOLD = { min: 0.05, max: 0.95, step: 0.05, initial: 0.5 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { CROP, THRESHOLD, gaussianBlur, pedestrianMap, thresholdMap } from './probability';
+import { CROP, pedestrianMap } from './probability';
+import { THRESHOLD, thresholdMap } from './threshold';
 
 const map = pedestrianMap();
 
@@ -20,37 +20,6 @@ function counts(t: number) {
 const steps: number[] = [];
 for (let t = THRESHOLD.min; t <= THRESHOLD.max + 1e-9; t += THRESHOLD.step)
   steps.push(Math.round(t * 100) / 100);
-
-describe('gaussianBlur', () => {
-  it('keeps a constant map constant', () => {
-    const out = gaussianBlur(new Float64Array(30).fill(0.7), 6, 5, 1.2);
-    for (const v of out) expect(v).toBeCloseTo(0.7, 12);
-  });
-
-  it('spreads a single spike symmetrically and keeps its mass away from the border', () => {
-    const src = new Float64Array(21 * 21);
-    src[10 * 21 + 10] = 1;
-    const out = gaussianBlur(src, 21, 21, 1);
-    expect(out.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-    expect(out[10 * 21 + 9]).toBeCloseTo(out[10 * 21 + 11]!, 12);
-    expect(out[9 * 21 + 10]).toBeCloseTo(out[10 * 21 + 9]!, 12);
-    expect(out[10 * 21 + 10]!).toBeGreaterThan(out[10 * 21 + 9]!);
-  });
-
-  it('stays within the range of its input', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 12, maxLength: 12 }),
-        (v) => {
-          for (const x of gaussianBlur(v, 4, 3, 0.8)) {
-            expect(x).toBeGreaterThanOrEqual(Math.min(...v) - 1e-12);
-            expect(x).toBeLessThanOrEqual(Math.max(...v) + 1e-12);
-          }
-        },
-      ),
-    );
-  });
-});
 
 describe('pedestrianMap', () => {
   it('covers the crop and holds the three people of the scene', () => {
@@ -90,11 +59,5 @@ describe('pedestrianMap', () => {
     expect(map.gt[postIndex]).toBe(0);
     expect(map.probability[postIndex]!).toBeGreaterThan(0.3);
     expect(map.probability[postIndex]!).toBeLessThan(0.6);
-  });
-});
-
-describe('thresholdMap', () => {
-  it('keeps pixels at or above the threshold', () => {
-    expect(Array.from(thresholdMap(Float32Array.from([0.2, 0.5, 0.7]), 0.5))).toEqual([0, 1, 1]);
   });
 });

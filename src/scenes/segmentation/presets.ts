@@ -4,7 +4,7 @@
  * ground truth, so they always fit it.
  */
 import { CLASS_ID, SCENE_HEIGHT, SCENE_WIDTH } from './classes';
-import { paintSegment } from '../../widgets/painter/brush';
+import { paintSegment } from '../../lib/brush';
 import { dilateClass, removeSmallComponents } from './morphology';
 import { SCENE_POST } from './scene';
 
