@@ -6,7 +6,9 @@
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const LOOKUP = new Map<string, number>([...ALPHABET].map((ch, i) => [ch, i]));
+/** Sextet value of each ASCII character code, -1 outside the alphabet. */
+const LOOKUP = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
 
 /** Encodes bytes as base64url without `=` padding (RFC 4648 section 5). */
 export function encodeBase64url(bytes: Uint8Array): string {
@@ -31,17 +33,14 @@ export function encodeBase64url(bytes: Uint8Array): string {
  */
 export function decodeBase64url(text: string): Uint8Array | null {
   if (text.length % 4 === 1) return null;
-  const sextets: number[] = [];
-  for (const ch of text) {
-    const v = LOOKUP.get(ch);
-    if (v === undefined) return null;
-    sextets.push(v);
-  }
-  const out = new Uint8Array(Math.floor((sextets.length * 6) / 8));
+  const out = new Uint8Array(Math.floor((text.length * 6) / 8));
   let acc = 0;
   let bits = 0;
   let j = 0;
-  for (const v of sextets) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const v = code < 128 ? LOOKUP[code]! : -1;
+    if (v < 0) return null;
     acc = (acc << 6) | v;
     bits += 6;
     if (bits >= 8) {

@@ -67,29 +67,35 @@ describe('startUrlSync', () => {
     vi.useRealTimers();
   });
 
-  it('rewrites the hash once, after the changes settle', () => {
+  /** Fake timers, a store on '#/image-quality' synced to a fake address bar, blur mounted at sigma 2. */
+  function startSyncedPage() {
     vi.useFakeTimers();
     const store = createAppStore();
-    let hash = '#/image-quality';
-    store.getState().navigate(hash);
+    const page = { hash: '#/image-quality' };
+    store.getState().navigate(page.hash);
     const writeHash = vi.fn((h: string) => {
-      hash = h;
+      page.hash = h;
     });
     const stop = startUrlSync(store, {
       isSectionPath: isSection,
       delayMs: 250,
-      readHash: () => hash,
+      readHash: () => page.hash,
       writeHash,
     });
     store.getState().mountWidget(blur.id);
     updateWidgetState(store, blur, { sigma: 2 });
+    return { store, page, writeHash, stop };
+  }
+
+  it('rewrites the hash once, after the changes settle', () => {
+    const { store, page, writeHash, stop } = startSyncedPage();
     vi.advanceTimersByTime(200);
     updateWidgetState(store, blur, { sigma: 4 });
     vi.advanceTimersByTime(200);
     expect(writeHash).not.toHaveBeenCalled();
     vi.advanceTimersByTime(100);
     expect(writeHash).toHaveBeenCalledTimes(1);
-    expect(decodeShare(splitHash(hash).query.s ?? '', lookupWidget).states).toEqual({
+    expect(decodeShare(splitHash(page.hash).query.s ?? '', lookupWidget).states).toEqual({
       [blur.id]: { sigma: 4, own: false },
     });
     store.getState().addNotice('unrelated');
@@ -103,27 +109,13 @@ describe('startUrlSync', () => {
   });
 
   it('leaves a newly opened link alone until the app has handled its navigation', () => {
-    vi.useFakeTimers();
-    const store = createAppStore();
-    let hash = '#/image-quality';
-    store.getState().navigate(hash);
-    const writeHash = vi.fn((h: string) => {
-      hash = h;
-    });
-    const stop = startUrlSync(store, {
-      isSectionPath: isSection,
-      delayMs: 250,
-      readHash: () => hash,
-      writeHash,
-    });
-    store.getState().mountWidget(blur.id);
-    updateWidgetState(store, blur, { sigma: 2 });
+    const { store, page, writeHash, stop } = startSyncedPage();
     // the reader pastes a link before the debounced rewrite runs; hashchange has not fired yet
     const pasted = '#/image-quality?s=1.pasted';
-    hash = pasted;
+    page.hash = pasted;
     vi.advanceTimersByTime(300);
     expect(writeHash).not.toHaveBeenCalled();
-    expect(hash).toBe(pasted);
+    expect(page.hash).toBe(pasted);
     // once the navigation is handled, later changes are written again
     store.getState().navigate(pasted);
     updateWidgetState(store, blur, { sigma: 3 });

@@ -51,14 +51,20 @@ function channelFactory(api: MetricsWorkerApi, crashHooks: ((r: string) => void)
   };
 }
 
+/** A client over a fresh gated API; `stallMs` is the constructor's stall timeout (default when omitted). */
+function gatedClient(stallMs?: number) {
+  const { api, calls } = gatedApi();
+  const client = new MetricClient(channelFactory(api, []), stallMs);
+  return { client, calls };
+}
+
 /** Waits (polling, no fixed sleep) until the gated API has received `n` compute calls. */
 const untilCalls = (calls: readonly unknown[], n: number) =>
   vi.waitFor(() => expect(calls).toHaveLength(n), { interval: 1 });
 
 describe('MetricClient', () => {
   it('computes a value through comlink', async () => {
-    const { api, calls } = gatedApi();
-    const client = new MetricClient(channelFactory(api, []));
+    const { client, calls } = gatedClient();
     const p = client.request('a', 'double', { x: 21 });
     await untilCalls(calls, 1);
     calls[0]?.release();
@@ -66,8 +72,7 @@ describe('MetricClient', () => {
   });
 
   it('computes only the newest of rapid requests and drops older replies (latest wins)', async () => {
-    const { api, calls } = gatedApi();
-    const client = new MetricClient(channelFactory(api, []));
+    const { client, calls } = gatedClient();
     const r1 = client.request('drag', 'double', { x: 1 });
     const r2 = client.request('drag', 'double', { x: 2 });
     const r3 = client.request('drag', 'double', { x: 3 });
@@ -83,8 +88,7 @@ describe('MetricClient', () => {
   });
 
   it('keeps channels independent', async () => {
-    const { api, calls } = gatedApi();
-    const client = new MetricClient(channelFactory(api, []));
+    const { client, calls } = gatedClient();
     const a = client.request('a', 'double', { x: 1 });
     const b = client.request('b', 'double', { x: 5 });
     await untilCalls(calls, 2);
@@ -94,8 +98,7 @@ describe('MetricClient', () => {
   });
 
   it('passes a thrown error to the caller as an error outcome', async () => {
-    const { api, calls } = gatedApi();
-    const client = new MetricClient(channelFactory(api, []));
+    const { client, calls } = gatedClient();
     const p = client.request('a', 'double', { fail: true });
     await untilCalls(calls, 1);
     calls[0]?.release();
@@ -138,8 +141,7 @@ describe('MetricClient', () => {
   });
 
   it('treats a request that outlives the stall threshold as a hung worker, restarts it and retries once', async () => {
-    const { api, calls } = gatedApi();
-    const client = new MetricClient(channelFactory(api, []), 20);
+    const { client, calls } = gatedClient(20);
     const p = client.request('a', 'double', { x: 1 });
     // The first worker never answers; the same request is sent again to a second worker.
     await untilCalls(calls, 2);
@@ -151,8 +153,7 @@ describe('MetricClient', () => {
   });
 
   it('drops the waiting request of a disposed channel', async () => {
-    const { api, calls } = gatedApi();
-    const client = new MetricClient(channelFactory(api, []));
+    const { client, calls } = gatedClient();
     const r1 = client.request('a', 'double', { x: 1 });
     const r2 = client.request('a', 'double', { x: 2 });
     client.dispose('a');

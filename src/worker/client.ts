@@ -204,6 +204,11 @@ export class MetricClient {
   private finish(ch: Channel, job: Job, outcome: Outcome): void {
     if (job.done || ch.current !== job) return;
     ch.current = null;
+    this.handOn(ch, job, outcome);
+  }
+
+  /** `job` has left `ch`: a waiting request supersedes it and starts, otherwise it settles with `outcome`. */
+  private handOn(ch: Channel, job: Job, outcome: Outcome): void {
     const next = ch.waiting;
     if (next) {
       ch.waiting = null;
@@ -217,14 +222,7 @@ export class MetricClient {
   /** The worker died with an error event: in-flight requests fail, waiting ones go to a new worker. */
   private crash(_reason: string): void {
     this.replaceWorker((ch, job) => {
-      const next = ch.waiting;
-      if (next) {
-        ch.waiting = null;
-        this.settle(job, { kind: 'superseded' });
-        this.start(ch, next);
-      } else {
-        this.settle(job, { kind: 'error', error: WORKER_CRASHED });
-      }
+      this.handOn(ch, job, { kind: 'error', error: WORKER_CRASHED });
     });
   }
 

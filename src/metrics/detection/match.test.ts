@@ -86,15 +86,17 @@ describe('matchDetections', () => {
     expect(() => matchDetections([ok], [], 0.5, 'random' as 'stable')).toThrow(/^tie_rule: /);
   });
 
+  /** An [x, y, w, h] box inside a 45 x 45 field, at least 1 x 1. */
+  const sceneBox = fc.tuple(
+    fc.integer({ min: 0, max: 30 }),
+    fc.integer({ min: 0, max: 30 }),
+    fc.integer({ min: 1, max: 15 }),
+    fc.integer({ min: 1, max: 15 }),
+  );
   const scene = fc.record({
     dets: fc.array(
       fc.record({
-        box: fc.tuple(
-          fc.integer({ min: 0, max: 30 }),
-          fc.integer({ min: 0, max: 30 }),
-          fc.integer({ min: 1, max: 15 }),
-          fc.integer({ min: 1, max: 15 }),
-        ),
+        box: sceneBox,
         score: fc.constantFrom(0.1, 0.5, 0.9, 0.95),
         class: fc.constantFrom(0, 1),
       }),
@@ -102,12 +104,7 @@ describe('matchDetections', () => {
     ),
     gts: fc.array(
       fc.record({
-        box: fc.tuple(
-          fc.integer({ min: 0, max: 30 }),
-          fc.integer({ min: 0, max: 30 }),
-          fc.integer({ min: 1, max: 15 }),
-          fc.integer({ min: 1, max: 15 }),
-        ),
+        box: sceneBox,
         class: fc.constantFrom(0, 1),
       }),
       { maxLength: 8 },

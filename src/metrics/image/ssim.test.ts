@@ -3,43 +3,19 @@ import fc from 'fast-check';
 import type { Raster } from '../types';
 import { MetricInputError } from '../validate';
 import { ssim } from './ssim';
-import { reflectIndex } from './filterWeights';
+import { ssimAtPixel } from './ssimPixel';
 import { resolveSsimOptions, SSIM_PAPER_SETTINGS, type SsimOptions } from './ssimOptions';
 import { arbImagePair, patternImage, raster } from './testImages.test-helper';
 
 /**
- * Brute-force SSIM map of one channel: 2-D weighted window sums read through
- * the reflect rule, straight from the definition (no separable filter).
+ * Brute-force SSIM map of one channel: `ssimAtPixel` at every pixel, which
+ * sums the 2-D window straight from the definition through the reflect rule
+ * (no separable filter), so it checks the fast path independently.
  */
 function bruteMap(a: Raster, b: Raster, channel: number, options: SsimOptions): number[] {
-  const { weights: w, radius: r, covNorm, c1, c2 } = resolveSsimOptions(options, a.width, a.height);
   const out: number[] = [];
   for (let y = 0; y < a.height; y++) {
-    for (let x = 0; x < a.width; x++) {
-      let mx = 0;
-      let my = 0;
-      let mxx = 0;
-      let myy = 0;
-      let mxy = 0;
-      for (let i = -r; i <= r; i++) {
-        for (let j = -r; j <= r; j++) {
-          const k =
-            (reflectIndex(y + i, a.height) * a.width + reflectIndex(x + j, a.width)) * a.channels + channel;
-          const wt = w[i + r]! * w[j + r]!;
-          const u = a.data[k]!;
-          const v = b.data[k]!;
-          mx += wt * u;
-          my += wt * v;
-          mxx += wt * u * u;
-          myy += wt * v * v;
-          mxy += wt * u * v;
-        }
-      }
-      const vx = covNorm * (mxx - mx * mx);
-      const vy = covNorm * (myy - my * my);
-      const vxy = covNorm * (mxy - mx * my);
-      out.push(((2 * mx * my + c1) * (2 * vxy + c2)) / ((mx * mx + my * my + c1) * (vx + vy + c2)));
-    }
+    for (let x = 0; x < a.width; x++) out.push(ssimAtPixel(a, b, x, y, channel, options).ssim);
   }
   return out;
 }

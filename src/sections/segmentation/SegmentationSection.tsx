@@ -16,7 +16,8 @@ import { FormulasFigure } from './formulas/FormulasFigure';
 import { StructuresFigure } from './structures/StructuresFigure';
 import { EmptyReferenceFigure } from './empty/EmptyReferenceFigure';
 import { ThresholdFigure } from './threshold/ThresholdFigure';
-import { SegmentationClosing } from './SegmentationClosing';
+import { SectionClosing } from '../../widgets/SectionClosing';
+import * as closing from './closingContent';
 
 const labelMap = (data: Uint8Array) => ({ width: SCENE_WIDTH, height: SCENE_HEIGHT, data });
 
@@ -137,7 +138,7 @@ export default function SegmentationSection() {
       </p>
       <ThresholdFigure />
 
-      <SegmentationClosing />
+      <SectionClosing selfCheckId="segmentation.selfcheck" content={closing} />
     </article>
   );
 }

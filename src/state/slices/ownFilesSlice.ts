@@ -6,6 +6,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
+import { putKeyed } from './keyedPut';
 
 /** The reader's own files and their actions. */
 export interface OwnFilesSlice {
@@ -20,11 +21,7 @@ export const createOwnFilesSlice: StateCreator<AppState, [], [], OwnFilesSlice> 
   ownFiles: {},
   keepOwnFiles: (id, files) =>
     set((s) => {
-      if (files === null) {
-        if (!(id in s.ownFiles)) return {};
-        const { [id]: _removed, ...rest } = s.ownFiles;
-        return { ownFiles: rest };
-      }
-      return { ownFiles: { ...s.ownFiles, [id]: files } };
+      const ownFiles = putKeyed(s.ownFiles, id, files);
+      return ownFiles === s.ownFiles ? {} : { ownFiles };
     }),
 });

@@ -5,6 +5,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../store';
+import { putKeyed } from './keyedPut';
 
 /** Widget states and which widgets are on the page. */
 export interface WidgetsSlice {
@@ -28,13 +29,8 @@ export const createWidgetsSlice: StateCreator<AppState, [], [], WidgetsSlice> = 
   mounted: {},
   putWidget: (id, state) =>
     set((s) => {
-      if (state === null) {
-        if (!(id in s.widgets)) return {};
-        const { [id]: _removed, ...rest } = s.widgets;
-        return { widgets: rest };
-      }
-      if (s.widgets[id] === state) return {};
-      return { widgets: { ...s.widgets, [id]: state } };
+      const widgets = putKeyed(s.widgets, id, state);
+      return widgets === s.widgets ? {} : { widgets };
     }),
   replaceWidgets: (states) => set({ widgets: { ...states } }),
   mountWidget: (id) => set((s) => ({ mounted: { ...s.mounted, [id]: (s.mounted[id] ?? 0) + 1 } })),

@@ -47,22 +47,17 @@ export function IouFigure() {
           {rect(state.pred, BOX_STYLES.union)}
           {inter && rect(inter, BOX_STYLES.intersection)}
           {rect(state.gt, BOX_STYLES.gtHalo)}
-          <DraggableBox
-            box={state.gt}
-            bounds={bounds}
-            label={t.gtLabel}
-            resizable
-            className={BOX_STYLES.gt}
-            onChange={(gt) => setState({ gt: boxTuple(gt) })}
-          />
-          <DraggableBox
-            box={state.pred}
-            bounds={bounds}
-            label={t.predLabel}
-            resizable
-            className={BOX_STYLES.pred}
-            onChange={(pred) => setState({ pred: boxTuple(pred) })}
-          />
+          {(['gt', 'pred'] as const).map((key) => (
+            <DraggableBox
+              key={key}
+              box={state[key]}
+              bounds={bounds}
+              label={key === 'gt' ? t.gtLabel : t.predLabel}
+              resizable
+              className={BOX_STYLES[key]}
+              onChange={(b) => setState({ [key]: boxTuple(b) })}
+            />
+          ))}
         </svg>
         <div className="flex flex-col gap-4">
           <MetricReadout

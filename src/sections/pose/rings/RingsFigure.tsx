@@ -16,7 +16,7 @@ import { LARGE_PERSON, SMALL_PERSON } from '../../../scenes/pose/scene';
 import { scalePerson, type ScaledPerson } from '../../../scenes/pose/scaling';
 import { ringArgs } from '../../../scenes/pose/args';
 import type { RingRadiiResult } from '../results';
-import { ParadoxScene } from '../draw/ParadoxScene';
+import { ParadoxScene, type ScenePerson } from '../draw/ParadoxScene';
 import { Legend, LegendItem } from '../draw/Legend';
 import { POSE_STYLES } from '../draw/styles';
 import { RingTable } from './RingTable';
@@ -44,6 +44,22 @@ function Rings({ person, radii }: { person: ScaledPerson; radii: RingRadiiResult
   );
 }
 
+/** One person of the scene: ground truth and silhouette, with its tolerance rings drawn over it. */
+function ringPerson(
+  id: ScenePerson['id'],
+  person: ScaledPerson,
+  region: ScenePerson['region'],
+  radii: RingRadiiResult | undefined,
+): ScenePerson {
+  return {
+    id,
+    gt: person.gt,
+    silhouette: person.silhouette,
+    region,
+    overlay: <Rings person={person} radii={radii} />,
+  };
+}
+
 /** The rings figure. */
 export function RingsFigure() {
   const [state, setState, reset] = useWidgetState(ringsWidget);
@@ -66,20 +82,8 @@ export function RingsFigure() {
         <ParadoxScene
           label={t.sceneLabel}
           insetLabel={t.insetLabel}
-          large={{
-            id: 'large-person',
-            gt: large.gt,
-            silhouette: large.silhouette,
-            region: LARGE_PERSON.region,
-            overlay: <Rings person={large} radii={largeRings.value} />,
-          }}
-          small={{
-            id: 'small-person',
-            gt: small.gt,
-            silhouette: small.silhouette,
-            region: SMALL_PERSON.region,
-            overlay: <Rings person={small} radii={smallRings.value} />,
-          }}
+          large={ringPerson('large-person', large, LARGE_PERSON.region, largeRings.value)}
+          small={ringPerson('small-person', small, SMALL_PERSON.region, smallRings.value)}
         />
       </div>
       <div className="mt-2">

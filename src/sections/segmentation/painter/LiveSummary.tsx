@@ -29,20 +29,16 @@ export function LiveSummary({ seg }: { seg: MetricView<SegmentationResult> }) {
         format="percent"
       />
       <MetricReadout metric="segmentation.miou" label={t.liveMiou} value={r?.miou} {...common} />
-      <MetricReadout
-        metric="segmentation.iou"
-        className="person"
-        label={t.liveIou(segmentationText.classNames.person)}
-        value={iou('person')}
-        {...common}
-      />
-      <MetricReadout
-        metric="segmentation.iou"
-        className="car"
-        label={t.liveIou(segmentationText.classNames.car)}
-        value={iou('car')}
-        {...common}
-      />
+      {(['person', 'car'] as const).map((cls) => (
+        <MetricReadout
+          key={cls}
+          metric="segmentation.iou"
+          className={cls}
+          label={t.liveIou(segmentationText.classNames[cls])}
+          value={iou(cls)}
+          {...common}
+        />
+      ))}
     </div>
   );
 }
