@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatNumber, parseNumberText, snapToStep, stepDecimals, stepValue } from './numberFieldText';
+import { snap as snapToStep, stepDecimals } from '../lib/snap';
+import { formatNumber, parseNumberText, stepValue } from './numberFieldText';
 
 const score = { min: 0, max: 1, step: 0.01 };
 const feature = { min: 0, max: 2, step: 0.01 };

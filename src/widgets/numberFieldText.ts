@@ -24,13 +24,6 @@ export type NumberTextResult = { ok: true; value: number } | { ok: false; proble
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
- * The grid value nearest to `value` (min + round((value - min) / step) * step,
- * kept in [min, max] and written exactly: 0.45, not 0.45000000000000007), and
- * the decimals of a step: the one slider/field grid rule of `lib/snap`.
- */
-export { snap as snapToStep, stepDecimals } from '../lib/snap';
-
-/**
  * Reads a typed text. Accepts plain decimals with "." or a single "," as the
  * decimal mark; refuses empty text, anything else (hex, "Infinity", "1/2"),
  * values outside [min, max] and values off the step grid (checked to 1e-9 of

@@ -48,19 +48,13 @@ let shared: LanedClient | null = null;
 
 /** The one client the whole page shares (one worker per lane, many channels). */
 export function getMetricClient(): LanedClient {
-  shared ??= new LanedClient({
-    light: new MetricClient(startBrowserWorker('light'), {
-      stallMs: TIMING.light,
+  const lane = (name: Lane) =>
+    new MetricClient(startBrowserWorker(name), {
+      stallMs: TIMING[name],
       startMs: START_MS,
       startupGraceMs: STARTUP_GRACE_MS,
       onRestart: noteWorkerRestart,
-    }),
-    heavy: new MetricClient(startBrowserWorker('heavy'), {
-      stallMs: TIMING.heavy,
-      startMs: START_MS,
-      startupGraceMs: STARTUP_GRACE_MS,
-      onRestart: noteWorkerRestart,
-    }),
-  });
+    });
+  shared ??= new LanedClient({ light: lane('light'), heavy: lane('heavy') });
   return shared;
 }

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { useWidgetState } from '../../state/useWidgetState';
 import { useMetric } from '../../worker/useMetric';
 import { segmentationText } from '../../i18n/segmentation';
-import { NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from './classes';
+import { NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../../scenes/segmentation/classes';
 import { painterWidget } from './state';
 import { DEFAULT_PREDICTION, SCENE_GT, SCENE_PHOTO } from './sceneData';
 import { PainterFigure, painterMask } from './painter/PainterFigure';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boundaryMask, composePicture, type OverlayOptions } from './compose';
 import { groundTruth, scenePhoto } from '../../scenes/segmentation/scene';
 import { presetPrediction } from '../../scenes/segmentation/presets';
-import { SCENE_HEIGHT, SCENE_WIDTH } from './classes';
+import { SCENE_HEIGHT, SCENE_WIDTH } from '../../scenes/segmentation/classes';
 
 const off: OverlayOptions = { truth: false, prediction: false, errors: false, errorClass: 'all' };
 

@@ -4,7 +4,7 @@
  * and the ground truth (outlines). Output is RGBA at label resolution; the
  * canvas scales it up with crisp pixels.
  */
-import { CLASS_RGB } from './classes';
+import { CLASS_RGB } from '../../scenes/segmentation/classes';
 import { ERROR_KIND, errorMap } from './errorMap';
 
 /** Which overlays to draw. */

@@ -3,7 +3,7 @@
  * default prediction, with one class optionally erased from the ground truth
  * and, on top of that, from the prediction.
  */
-import { CLASS_ID } from './classes';
+import { CLASS_ID } from '../../scenes/segmentation/classes';
 
 /** A ground truth and a prediction of the same size. */
 export interface MapPair {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { decodeShare, encodeShare } from '../../state/share';
 import { lookupWidget } from '../../state/widgetState';
-import { CLASS_ID, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from './classes';
+import { CLASS_ID, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../../scenes/segmentation/classes';
 import { paintSegment } from '../../lib/brush';
 import { decodeMask, encodeMask } from '../../widgets/painter/maskCodec';
 import { presetPrediction } from '../../scenes/segmentation/presets';

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { defineWidgetState } from '../../state/widgetState';
 import { segmentationText } from '../../i18n/segmentation';
-import { CLASS_NAMES, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from './classes';
+import { CLASS_NAMES, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../../scenes/segmentation/classes';
 import { decodeMask, encodeMask } from '../../widgets/painter/maskCodec';
 import { DEFAULT_PRESET, presetPrediction } from '../../scenes/segmentation/presets';
 import { groundTruth } from '../../scenes/segmentation/scene';

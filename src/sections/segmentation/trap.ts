@@ -4,7 +4,7 @@
  * missed or badly outlined.
  */
 import type { Maybe } from '../../metrics/types';
-import { CLASS_ID, type ClassName } from './classes';
+import { CLASS_ID, type ClassName } from '../../scenes/segmentation/classes';
 
 /** Pixel accuracy at or above this looks "good" to a casual reader. */
 export const TRAP_ACCURACY = 0.85;

@@ -6,7 +6,8 @@
  */
 import type { BoxXywh } from '../../lib/geometry';
 import { arrowKeys, useDrag } from '../drag/useDrag';
-import { CORNERS, moveBox, resizeBox, type Bounds, type Corner } from './boxGeometry';
+import { moveBox } from '../../lib/geometry';
+import { CORNERS, resizeBox, type Bounds, type Corner } from './boxGeometry';
 import { centredSquare, cornerCursor, cornerPoint } from './handles';
 
 /** Props of DraggableBox: a controlled box in image pixels and its setter. */

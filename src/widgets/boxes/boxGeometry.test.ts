@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BoxXywh } from '../../lib/geometry';
-import { arrowStep, CORNERS, moveBox, resizeBox } from './boxGeometry';
+import { moveBox } from '../../lib/geometry';
+import { arrowStep, CORNERS, resizeBox } from './boxGeometry';
 
 const bounds = { width: 512, height: 400 };
 

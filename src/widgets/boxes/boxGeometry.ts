@@ -18,9 +18,6 @@ export type Corner = 'nw' | 'ne' | 'sw' | 'se';
 /** The four corners, in the order their handles are drawn and focused. */
 export const CORNERS: readonly Corner[] = ['nw', 'ne', 'sw', 'se'];
 
-/** Moving a box by whole image pixels inside the image: the one rule in `lib/geometry`. */
-export { moveBox } from '../../lib/geometry';
-
 /**
  * Moves one corner of a box by (dx, dy); the opposite corner stays put. The
  * box keeps at least `minSize` pixels a side and stays inside the image.

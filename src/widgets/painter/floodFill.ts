@@ -2,7 +2,7 @@
  * Flood fill ("paint bucket") for the prediction painter: recolours the
  * 4-connected region of equal class around a seed pixel.
  */
-import type { PaintTarget } from './brush';
+import type { PaintTarget } from '../../lib/brush';
 
 /**
  * Replaces the class of every pixel 4-connected to (x, y) that has the seed's

@@ -5,7 +5,7 @@
  * worker. Live copies go out at most once per animation frame.
  */
 import { useEffect, useRef, useState } from 'react';
-import { paintSegment, stamp, type PaintTarget } from './brush';
+import { paintSegment, stamp, type PaintTarget } from '../../lib/brush';
 import { floodFill } from './floodFill';
 import type { LabelPoint, LabelSize, PaintTool } from './paintInput';
 

@@ -11,7 +11,7 @@ import { Figure } from '../../../widgets/Figure';
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { ReadoutGrid } from '../../../widgets/ReadoutGrid';
 import { segmentationText } from '../../../i18n/segmentation';
-import { CLASS_ID, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../classes';
+import { CLASS_ID, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../../../scenes/segmentation/classes';
 import { eraseClass } from '../emptyReference';
 import { composePicture } from '../compose';
 import { emptyWidget } from '../state';

@@ -9,7 +9,7 @@ import { MetricReadout } from '../../../widgets/MetricReadout';
 import { LiveFormula } from '../../../widgets/Formula';
 import { ReadoutGrid } from '../../../widgets/ReadoutGrid';
 import { segmentationText } from '../../../i18n/segmentation';
-import { CLASS_ID, CLASS_NAMES } from '../classes';
+import { CLASS_ID, CLASS_NAMES } from '../../../scenes/segmentation/classes';
 import { formulasWidget } from '../state';
 import type { MetricView, SegmentationResult } from '../results';
 import { READOUT_GRID } from '../../../widgets/classes';

@@ -5,7 +5,7 @@
  */
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { segmentationText } from '../../../i18n/segmentation';
-import { CLASS_ID } from '../classes';
+import { CLASS_ID } from '../../../scenes/segmentation/classes';
 import type { MetricView, SegmentationResult } from '../results';
 
 const t = segmentationText.painter;

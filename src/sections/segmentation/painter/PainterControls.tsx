@@ -10,7 +10,7 @@ import { Swatch } from '../../../widgets/Swatch';
 import { Toggle } from '../../../widgets/Toggle';
 import type { PaintHistory } from '../../../widgets/painter/usePaintHistory';
 import type { WidgetStateDescriptor, WidgetUpdate } from '../../../state/widgetState';
-import { CLASS_NAMES, CLASS_RGB } from '../classes';
+import { CLASS_NAMES, CLASS_RGB } from '../../../scenes/segmentation/classes';
 import { PRESET_IDS, type PresetId } from '../../../scenes/segmentation/presets';
 import { BRUSH_SIZE, type painterWidget } from '../state';
 

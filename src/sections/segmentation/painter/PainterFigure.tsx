@@ -7,7 +7,7 @@ import { useCallback, useMemo } from 'react';
 import { useWidgetState } from '../../../state/useWidgetState';
 import { Figure } from '../../../widgets/Figure';
 import { segmentationText } from '../../../i18n/segmentation';
-import { CLASS_ID, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../classes';
+import { CLASS_ID, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../../../scenes/segmentation/classes';
 import { composePicture, type OverlayOptions } from '../compose';
 import { decodeMask, encodeMask } from '../../../widgets/painter/maskCodec';
 import { MaskPainter } from '../../../widgets/painter/MaskPainter';

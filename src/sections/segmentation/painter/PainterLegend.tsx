@@ -1,7 +1,7 @@
 /** The painter's legends: what the class colours and the error colours mean. */
 import { segmentationText } from '../../../i18n/segmentation';
 import { Swatch } from '../../../widgets/Swatch';
-import { CLASS_ID, CLASS_NAMES, CLASS_RGB } from '../classes';
+import { CLASS_ID, CLASS_NAMES, CLASS_RGB } from '../../../scenes/segmentation/classes';
 import { ErrorLegend } from '../ErrorLegend';
 
 const t = segmentationText.painter;

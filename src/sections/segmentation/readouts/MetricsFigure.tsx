@@ -9,7 +9,7 @@ import { Figure } from '../../../widgets/Figure';
 import { MetricReadout } from '../../../widgets/MetricReadout';
 import { ReadoutGrid } from '../../../widgets/ReadoutGrid';
 import { segmentationText } from '../../../i18n/segmentation';
-import { CLASS_NAMES } from '../classes';
+import { CLASS_NAMES } from '../../../scenes/segmentation/classes';
 import { metricsWidget } from '../state';
 import { accuracyTrap } from '../trap';
 import type { MetricView, SegmentationResult } from '../results';
