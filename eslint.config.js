@@ -132,7 +132,7 @@ export default tseslint.config(
               // are drawn on the page and may be imported; the photo-sized ones and the blurred
               // segmentation probability map run only in the worker.
               regex:
-                '(^|/)scenes/(?!(pose|detection)/|segmentation/(classes|scene|presets|morphology|threshold)$)',
+                '(^|/)scenes/(?!(pose|detection)/|segmentation/(classes|scene|presets|morphology|threshold|structures)$)',
               allowTypeImports: true,
               message:
                 'Photo-sized scenes (depth, image quality) run in the worker: call them through useMetric; import only their types here.',
@@ -159,10 +159,10 @@ export default tseslint.config(
     ignores: [
       '**/*.test.{ts,tsx}',
       'src/widgets/painter/**',
-      'src/sections/segmentation/compose.ts',
-      'src/sections/segmentation/pictures.ts',
-      'src/sections/depth/colormap.ts',
-      'src/sections/depth/ColorLegend.tsx',
+      'src/sections/segmentation/figures/shared/compose.ts',
+      'src/sections/segmentation/figures/shared/pictures.ts',
+      'src/sections/depth/figures/shared/colormap.ts',
+      'src/sections/depth/figures/shared/ColorLegend.tsx',
     ],
     rules: {
       'no-restricted-syntax': [

@@ -8,21 +8,15 @@
  * To add a widget-state module: import it here under its section's id.
  */
 import * as segmentation from '../sections/segmentation/state';
-import * as apState from '../sections/detection/ap/apState';
-import * as emptyState from '../sections/detection/empty/emptyState';
-import * as iconicState from '../sections/detection/iconic/iconicState';
-import * as iouState from '../sections/detection/iou/iouState';
-import * as presetsState from '../sections/detection/presets/presetsState';
-import * as scaleState from '../sections/detection/scale/scaleState';
-import * as tiesState from '../sections/detection/ties/tiesState';
-import * as imageQuality from '../sections/image-quality/iqState';
+import * as detection from '../sections/detection/state';
+import * as imageQuality from '../sections/image-quality/state';
 import * as pose from '../sections/pose/state';
-import * as depth from '../sections/depth/depthState';
+import * as depth from '../sections/depth/state';
 
 /** The widget-state modules of each section, by section id. */
 export const SECTION_STATE_MODULES: Readonly<Record<string, readonly object[]>> = {
   segmentation: [segmentation],
-  detection: [apState, emptyState, iconicState, iouState, presetsState, scaleState, tiesState],
+  detection: [detection],
   'image-quality': [imageQuality],
   pose: [pose],
   depth: [depth],

@@ -4,7 +4,7 @@ import { boxIou } from '../../metrics/detection/boxIou';
 import { cocoEntries } from '../../metrics/detection/coco/entries';
 import { streetObject } from './streetScene';
 import { presetArgs, presetDetections } from './presetDetectors';
-import { presetsWidget } from '../../sections/detection/presets/presetsState';
+import { presetsWidget } from '../../sections/detection/state';
 
 type Stats = Record<string, number | null>;
 const coco = (args: Record<string, unknown>) => cocoEntries[0]!.compute(args) as unknown as Stats;

@@ -5,11 +5,11 @@
  * numbers. Prose and wiring only; every number comes from the worker.
  */
 import { depthText } from '../../i18n/depth';
-import { WallBookFigure } from './WallBookFigure';
-import { MapFigure } from './MapFigure';
-import { ConventionsFigure } from './ConventionsFigure';
+import { WallBookFigure } from './figures/wall-book/WallBookFigure';
+import { MapFigure } from './figures/map/MapFigure';
+import { ConventionsFigure } from './figures/conventions/ConventionsFigure';
 import { SectionClosing } from '../../widgets/SectionClosing';
-import * as closing from './closingContent';
+import * as closing from './closing';
 
 /** The depth section page. */
 export default function DepthSection() {

@@ -5,15 +5,15 @@
  * only; every number comes from the worker.
  */
 import { detectionText } from '../../i18n/detection';
-import { IouFigure } from './iou/IouFigure';
-import { ScaleFigure } from './scale/ScaleFigure';
-import { ApFigure } from './ap/ApFigure';
-import { PresetsFigure } from './presets/PresetsFigure';
-import { TiesFigure } from './ties/TiesFigure';
-import { EmptyImageFigure } from './empty/EmptyImageFigure';
-import { IconicFigure } from './iconic/IconicFigure';
+import { IouFigure } from './figures/iou/IouFigure';
+import { ScaleFigure } from './figures/scale/ScaleFigure';
+import { ApFigure } from './figures/ap/ApFigure';
+import { PresetsFigure } from './figures/presets/PresetsFigure';
+import { TiesFigure } from './figures/ties/TiesFigure';
+import { EmptyImageFigure } from './figures/empty/EmptyImageFigure';
+import { IconicFigure } from './figures/iconic/IconicFigure';
 import { SectionClosing } from '../../widgets/SectionClosing';
-import * as closing from './closingContent';
+import * as closing from './closing';
 
 /** The detection section page. */
 export default function DetectionSection() {

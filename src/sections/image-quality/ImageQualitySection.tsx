@@ -6,14 +6,14 @@
  */
 import { Formula } from '../../widgets/Formula';
 import { iqText } from '../../i18n/imageQuality';
-import { BlurNoiseFigure } from './BlurNoiseFigure';
-import { FoolFigure } from './FoolFigure';
-import { InspectorFigure } from './InspectorFigure';
-import { OwnImagesFigure } from './OwnImagesFigure';
-import { LpipsFigure } from './LpipsFigure';
-import { FilterBankFigure } from './FilterBankFigure';
+import { BlurNoiseFigure } from './figures/blur-noise/BlurNoiseFigure';
+import { FoolFigure } from './figures/fool/FoolFigure';
+import { InspectorFigure } from './figures/inspector/InspectorFigure';
+import { OwnImagesFigure } from './figures/own-images/OwnImagesFigure';
+import { LpipsFigure } from './figures/lpips/LpipsFigure';
+import { FilterBankFigure } from './figures/filter-bank/FilterBankFigure';
 import { SectionClosing } from '../../widgets/SectionClosing';
-import * as closing from './closingContent';
+import * as closing from './closing';
 import './imageQuality.css';
 
 const PSNR_TEX = String.raw`\mathrm{MSE} = \frac{1}{N}\sum_{i=1}^{N} (x_i - y_i)^2, \qquad \mathrm{PSNR} = 10 \log_{10} \frac{255^2}{\mathrm{MSE}}\ \mathrm{dB}`;

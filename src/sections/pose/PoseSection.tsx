@@ -6,13 +6,13 @@
  */
 import { poseText } from '../../i18n/pose';
 import { Formula } from '../../widgets/Formula';
-import { OksFigure } from './paradox/OksFigure';
-import { RingsFigure } from './rings/RingsFigure';
-import { PckFigure } from './pck/PckFigure';
-import { ApFigure } from './ap/ApFigure';
-import { VisibilityFigure } from './visibility/VisibilityFigure';
+import { OksFigure } from './figures/paradox/OksFigure';
+import { RingsFigure } from './figures/rings/RingsFigure';
+import { PckFigure } from './figures/pck/PckFigure';
+import { ApFigure } from './figures/ap/ApFigure';
+import { VisibilityFigure } from './figures/visibility/VisibilityFigure';
 import { SectionClosing } from '../../widgets/SectionClosing';
-import * as closing from './closingContent';
+import * as closing from './closing';
 
 /** The pose section page. */
 export default function PoseSection() {

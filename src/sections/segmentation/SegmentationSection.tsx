@@ -9,15 +9,15 @@ import { useMetric } from '../../worker/useMetric';
 import { segmentationText } from '../../i18n/segmentation';
 import { NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../../scenes/segmentation/classes';
 import { painterWidget } from './state';
-import { DEFAULT_PREDICTION, SCENE_GT, SCENE_PHOTO } from './sceneData';
-import { PainterFigure, painterMask } from './painter/PainterFigure';
-import { MetricsFigure } from './readouts/MetricsFigure';
-import { FormulasFigure } from './formulas/FormulasFigure';
-import { StructuresFigure } from './structures/StructuresFigure';
-import { EmptyReferenceFigure } from './empty/EmptyReferenceFigure';
-import { ThresholdFigure } from './threshold/ThresholdFigure';
+import { DEFAULT_PREDICTION, SCENE_GT, SCENE_PHOTO } from './figures/shared/sceneData';
+import { PainterFigure, painterMask } from './figures/painter/PainterFigure';
+import { MetricsFigure } from './figures/readouts/MetricsFigure';
+import { FormulasFigure } from './figures/formulas/FormulasFigure';
+import { StructuresFigure } from './figures/structures/StructuresFigure';
+import { EmptyReferenceFigure } from './figures/empty/EmptyReferenceFigure';
+import { ThresholdFigure } from './figures/threshold/ThresholdFigure';
 import { SectionClosing } from '../../widgets/SectionClosing';
-import * as closing from './closingContent';
+import * as closing from './closing';
 
 const labelMap = (data: Uint8Array) => ({ width: SCENE_WIDTH, height: SCENE_HEIGHT, data });
 

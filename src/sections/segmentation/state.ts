@@ -10,7 +10,7 @@ import { CLASS_NAMES, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../../scene
 import { decodeMask, encodeMask } from '../../widgets/painter/maskCodec';
 import { DEFAULT_PRESET, presetPrediction } from '../../scenes/segmentation/presets';
 import { groundTruth } from '../../scenes/segmentation/scene';
-import { SMALL_RADIUS } from './structures';
+import { SMALL_RADIUS } from '../../scenes/segmentation/structures';
 import { THRESHOLD } from '../../scenes/segmentation/threshold';
 
 const className = v.picklist(CLASS_NAMES);

@@ -1,0 +1,141 @@
+/**
+ * Figure `depth.wall-book`: a wall at 10 m and a book at 1 m, one slider for
+ * each prediction; absolute error, RMSE, AbsRel and delta < 1.25 for the wall,
+ * the book and both together (data-subject wall / book / both), all from the
+ * worker's `depth` metric, and the formulas filled in with the reader's numbers.
+ */
+import { useMemo } from 'react';
+import { useWidgetState } from '../../../../state/useWidgetState';
+import { useMetric } from '../../../../worker/useMetric';
+import { Figure } from '../../../../widgets/Figure';
+import { Slider } from '../../../../widgets/Slider';
+import { LiveFormula } from '../../../../widgets/Formula';
+import { ReadoutGrid } from '../../../../widgets/ReadoutGrid';
+import { depthText } from '../../../../i18n/depth';
+import { wallBookWidget } from '../../state';
+import { BOOK_RANGE, WALL_BOOK_SUBJECTS, WALL_RANGE, wallBookArgs, type WallBookSubject } from './wallBook';
+import { WallBookDrawing } from './WallBookDrawing';
+
+const t = depthText.wallBook;
+const fmtMetres = (v: number) => `${v.toFixed(1)} m`;
+const NAMES: Record<WallBookSubject, string> = { wall: t.wallName, book: t.bookName, both: t.bothName };
+
+/** The wall-and-book figure. */
+export function WallBookFigure() {
+  const [state, setState, reset] = useWidgetState(wallBookWidget);
+  const args = useMemo(() => wallBookArgs(state.wall, state.book), [state.wall, state.book]);
+  const results = {
+    wall: useMetric('depth', args.wall),
+    book: useMetric('depth', args.book),
+    both: useMetric('depth', args.both),
+  };
+  const m = (s: WallBookSubject) => results[s].value;
+  const metres = (v: number) => ({ value: v, format: 'm' as const, digits: 1 });
+  return (
+    <Figure id={wallBookWidget.id} title={wallBookWidget.title} caption={t.caption} onReset={reset}>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Slider
+          label={t.wallSlider}
+          range={WALL_RANGE}
+          value={state.wall}
+          onChange={(wall) => setState({ wall: wall })}
+          format={fmtMetres}
+        />
+        <Slider
+          label={t.bookSlider}
+          range={BOOK_RANGE}
+          value={state.book}
+          onChange={(book) => setState({ book: book })}
+          format={fmtMetres}
+        />
+      </div>
+      <WallBookDrawing wall={state.wall} book={state.book} />
+      <p className="m-0 text-sm text-slate-600 dark:text-slate-300">
+        <span
+          aria-hidden="true"
+          className="mr-1 inline-block h-3 w-3 bg-sky-700 align-middle dark:bg-sky-400"
+        />
+        {t.truth}
+        <span
+          aria-hidden="true"
+          className="mr-1 ml-4 inline-block h-0.5 w-5 border-t-2 border-dashed border-amber-600 align-middle dark:border-amber-300"
+        />
+        {t.predicted}
+      </p>
+      <div className="mt-4 grid gap-4 md:grid-cols-3">
+        {WALL_BOOK_SUBJECTS.map((s) => {
+          const r = results[s];
+          const common = { subject: s, pending: r.pending, error: r.error };
+          return (
+            <section
+              key={s}
+              aria-label={NAMES[s]}
+              className="rounded border border-slate-300 p-3 dark:border-slate-600"
+            >
+              <h4 className="m-0 mb-2 text-base font-semibold">{NAMES[s]}</h4>
+              <ReadoutGrid
+                className="grid grid-cols-2 gap-2"
+                shared={common}
+                readouts={[
+                  {
+                    metric: 'depth.abs_error',
+                    value: r.value?.abs_error,
+                    label: t.absError,
+                    format: 'm',
+                    digits: 2,
+                  },
+                  { metric: 'depth.rmse', value: r.value?.rmse, label: t.rmse, format: 'm', digits: 2 },
+                  {
+                    metric: 'depth.abs_rel',
+                    value: r.value?.abs_rel,
+                    label: t.absRel,
+                    format: 'fraction',
+                    digits: 3,
+                  },
+                  { metric: 'depth.a1', value: r.value?.a1, label: t.a1, format: 'fraction', digits: 2 },
+                ]}
+              />
+            </section>
+          );
+        })}
+      </div>
+      <div className="mt-4 grid min-w-0 gap-2 max-sm:text-[0.8rem] md:grid-cols-2 [&>*]:min-w-0">
+        <LiveFormula
+          tex="|d - d^*|_{\text{wall}} = |\var{w} - 10\,\mathrm{m}| = \var{ew}"
+          spoken={t.spoken.absWall}
+          values={{ w: metres(state.wall), ew: { value: m('wall')?.abs_error, format: 'm', digits: 2 } }}
+        />
+        <LiveFormula
+          tex="|d - d^*|_{\text{book}} = |\var{b} - 1\,\mathrm{m}| = \var{eb}"
+          spoken={t.spoken.absBook}
+          values={{ b: metres(state.book), eb: { value: m('book')?.abs_error, format: 'm', digits: 2 } }}
+        />
+        <LiveFormula
+          tex="\mathrm{AbsRel}_{\text{wall}} = \frac{|\var{w} - 10|}{10} = \var{rw}"
+          spoken={t.spoken.relWall}
+          values={{ w: metres(state.wall), rw: { value: m('wall')?.abs_rel, format: 'fraction', digits: 3 } }}
+        />
+        <LiveFormula
+          tex="\mathrm{AbsRel}_{\text{book}} = \frac{|\var{b} - 1|}{1} = \var{rb}"
+          spoken={t.spoken.relBook}
+          values={{ b: metres(state.book), rb: { value: m('book')?.abs_rel, format: 'fraction', digits: 3 } }}
+        />
+        <LiveFormula
+          tex="\mathrm{RMSE} = \sqrt{\tfrac{1}{2}\left[(\var{w} - 10)^2 + (\var{b} - 1)^2\right]} = \var{rmse}"
+          spoken={t.spoken.rmse}
+          values={{
+            w: metres(state.wall),
+            b: metres(state.book),
+            rmse: { value: m('both')?.rmse, format: 'm', digits: 3 },
+          }}
+        />
+        <LiveFormula
+          tex="\delta_{1.25} = \tfrac{1}{2}\,\#\left\{\max\left(\tfrac{d}{d^*}, \tfrac{d^*}{d}\right) < 1.25\right\} = \var{a1}"
+          spoken={t.spoken.a1}
+          values={{ a1: { value: m('both')?.a1, format: 'fraction', digits: 2 } }}
+        />
+      </div>
+      <p className="m-0 mt-2 text-sm text-slate-600 dark:text-slate-300">{t.clampNote}</p>
+    </Figure>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The street drawing of the AP figure with the ground truth (dashed) and the
+ * twelve predictions, each draggable and movable by keyboard. Predictions
+ * that are false positives at the current threshold are drawn dotted; those
+ * of the class not shown in the table are faded.
+ */
+import type { BoxXywh } from '../../../../lib/geometry';
+import { DraggableBox } from '../../../../widgets/boxes/DraggableBox';
+import { detectionText } from '../../../../i18n/detection';
+import { BOX_STYLES } from '../shared/boxStyles';
+import { StreetDrawing } from '../shared/StreetDrawing';
+import { STREET_OBJECTS, STREET_SIZE, type StreetClass } from '../../../../scenes/detection/streetScene';
+import { AP_PREDICTIONS } from './apScene';
+import { BoxRect } from '../../../../widgets/boxes/BoxRect';
+
+const t = detectionText.ap;
+
+/** Props: current boxes and scores, the shown class, which predictions are TP, and a box setter. */
+export interface ApDrawingProps {
+  boxes: readonly BoxXywh[];
+  scores: readonly number[];
+  cls: StreetClass;
+  /** tp[i] for prediction i + 1, undefined before the first result. */
+  tp: readonly (boolean | undefined)[];
+  onBox: (i: number, box: BoxXywh) => void;
+}
+
+/** The drawing with its boxes. */
+export function ApDrawing({ boxes, scores, cls, tp, onBox }: ApDrawingProps) {
+  return (
+    <svg
+      viewBox={`0 0 ${STREET_SIZE.width} ${STREET_SIZE.height}`}
+      className="h-auto w-full touch-none select-none rounded-md"
+      role="group"
+      aria-label={t.drawing}
+    >
+      <StreetDrawing />
+      {STREET_OBJECTS.map((o) => (
+        <g key={o.id} aria-hidden="true">
+          <BoxRect box={o.box} className={BOX_STYLES.gtHalo} />
+          <BoxRect box={o.box} className={BOX_STYLES.gt} />
+        </g>
+      ))}
+      {AP_PREDICTIONS.map((p, i) => {
+        const box = boxes[i] ?? p.box;
+        const faded = p.cls !== cls ? 'opacity-45' : '';
+        const dotted = tp[i] === false ? BOX_STYLES.fp : '';
+        return (
+          <g key={i} className={faded}>
+            <DraggableBox
+              box={box}
+              bounds={STREET_SIZE}
+              label={t.boxLabel(i + 1, detectionText.classes[p.cls] ?? p.cls, scores[i] ?? p.score)}
+              className={`${BOX_STYLES[p.cls]} ${dotted}`}
+              onChange={(b) => onBox(i, b)}
+            />
+            <text
+              x={box[0] + 2}
+              y={box[1] > 14 ? box[1] - 3 : box[1] + box[3] + 11}
+              fontSize={11}
+              className="pointer-events-none fill-white stroke-black/70 [paint-order:stroke] [stroke-width:3px]"
+              aria-hidden="true"
+            >
+              {i + 1}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The ranked table of the AP figure: the chosen class's predictions by
+ * descending score, each with an editable score, the object it matched, its
+ * IoU, its verdict at the threshold, and precision and recall down to its
+ * rank (readouts `box_iou`, `precision`, `recall` with data-subject
+ * `prediction-<n>`).
+ */
+import { MetricReadout } from '../../../../widgets/MetricReadout';
+import { detectionText } from '../../../../i18n/detection';
+import type { MatchResult } from '../shared/results';
+import { NumberField } from '../../../../widgets/NumberField';
+import { COMPACT_READOUTS } from '../shared/compact';
+import { ScrollArea } from '../../../../widgets/ScrollArea';
+import { TableHead } from '../../../../widgets/TableHead';
+
+const t = detectionText.ap;
+/** A score: [0, 1] in steps of 0.01 (the state schema's grid). */
+const SCORE_RULE = { min: 0, max: 1, step: 0.01 } as const;
+const c = t.columns;
+
+/** Props of the ranked table. */
+export interface RankedTableProps {
+  cls: string;
+  threshold: number;
+  /** The one-class `detection_match` result. */
+  result: MatchResult | undefined;
+  pending: boolean;
+  error: string | null;
+  /** Prediction number (1-based) of each input detection of the one-class call. */
+  predictionNumbers: readonly number[];
+  /** Ids of the one-class call's ground truths (`car-1`...). */
+  gtIds: readonly string[];
+  /** Current scores of all predictions (index = number - 1). */
+  scores: readonly number[];
+  onScore: (i: number, score: number) => void;
+}
+
+/** The table. */
+export function RankedTable(props: RankedTableProps) {
+  const { cls, threshold, result, pending, error, predictionNumbers, gtIds, scores, onScore } = props;
+  const rows = result?.detections ?? [];
+  const sr = (s: string) => <span className="sr-only">{s}</span>;
+  return (
+    <div>
+      <p className="m-0 mb-1 text-sm font-semibold" aria-hidden="true">
+        {t.tableCaption(cls, threshold)}
+      </p>
+      <ScrollArea label={t.tableCaption(cls, threshold)}>
+        <table className={`w-full border-collapse text-sm [&_td]:py-1 ${COMPACT_READOUTS}`}>
+          <caption className="sr-only">{t.tableCaption(cls, threshold)}</caption>
+          <TableHead
+            columns={[c.rank, c.prediction, c.score, c.matched, c.iou, c.verdict, c.precision, c.recall]}
+            rowClassName="text-left"
+            cellClassName="px-1 py-1"
+          />
+          <tbody>
+            {rows.map((row, k) => {
+              const n = predictionNumbers[row.index] ?? row.index + 1;
+              const point = result?.points[k];
+              const matched =
+                row.gt_index !== null
+                  ? (gtIds[row.gt_index] ?? t.none)
+                  : row.fp_reason === 'duplicate'
+                    ? t.duplicate
+                    : t.none;
+              return (
+                <tr key={n} data-prediction={n} className="border-t border-border">
+                  <td className="px-1">{row.rank + 1}</td>
+                  <th scope="row" className="px-1 text-left font-normal">
+                    {n}
+                  </th>
+                  <td className="px-1">
+                    <NumberField
+                      value={scores[n - 1] ?? row.score}
+                      rule={SCORE_RULE}
+                      label={t.scoreLabel(n)}
+                      className="w-18 rounded border border-slate-400 bg-transparent px-1 py-1"
+                      onCommit={(v) => onScore(n - 1, v)}
+                    />
+                  </td>
+                  <td className="px-1">{matched}</td>
+                  <td className="px-1">
+                    <MetricReadout
+                      metric="box_iou"
+                      subject={`prediction-${n}`}
+                      value={row.iou}
+                      pending={pending}
+                      error={error}
+                      label={sr(t.iouOf(n))}
+                      format="fraction"
+                      digits={2}
+                      undefinedReason={t.iouUndefined}
+                    />
+                  </td>
+                  <td
+                    className={`px-1 font-semibold ${row.tp ? 'text-emerald-700 dark:text-emerald-300' : 'text-rose-700 dark:text-rose-300'}`}
+                  >
+                    {row.tp ? detectionText.tp : detectionText.fp}
+                  </td>
+                  <td className="px-1">
+                    <MetricReadout
+                      metric="detection_match.precision"
+                      subject={`prediction-${n}`}
+                      value={point ? point.precision : undefined}
+                      pending={pending}
+                      error={error}
+                      label={sr(t.precisionAt(row.rank + 1))}
+                      format="fraction"
+                      digits={2}
+                    />
+                  </td>
+                  <td className="px-1">
+                    <MetricReadout
+                      metric="detection_match.recall"
+                      subject={`prediction-${n}`}
+                      value={point ? point.recall : undefined}
+                      pending={pending}
+                      error={error}
+                      label={sr(t.recallAt(row.rank + 1))}
+                      format="fraction"
+                      digits={2}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollArea>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Figure `pose.rings`: tolerance rings. Around every ground-truth joint of
+ * both people, the circles where that joint's OKS term equals 0.75 and 0.5,
+ * with radii from the worker (`pose_ring_radii`, i.e. `oks_ring_radius` per
+ * joint); a "Person scale" slider shrinks both people, their areas and
+ * their rings together.
+ */
+import { useMemo } from 'react';
+import { useWidgetState } from '../../../../state/useWidgetState';
+import { useMetric } from '../../../../worker/useMetric';
+import { Figure } from '../../../../widgets/Figure';
+import { Slider } from '../../../../widgets/Slider';
+import { poseText } from '../../../../i18n/pose';
+import { ringsWidget, SCALE_RANGE } from '../../state';
+import { LARGE_PERSON, SMALL_PERSON } from '../../../../scenes/pose/scene';
+import { scalePerson, type ScaledPerson } from '../../../../scenes/pose/scaling';
+import { ringArgs } from '../../../../scenes/pose/args';
+import type { RingRadiiResult } from '../../results';
+import { ParadoxScene, type ScenePerson } from '../shared/ParadoxScene';
+import { Legend, LegendItem } from '../shared/Legend';
+import { POSE_STYLES } from '../shared/styles';
+import { RingTable } from './RingTable';
+
+const t = poseText.rings;
+
+function Rings({ person, radii }: { person: ScaledPerson; radii: RingRadiiResult | undefined }) {
+  if (!radii) return null;
+  return (
+    <g aria-hidden="true">
+      {person.gt.map((p, i) => {
+        const [inner, outer] = radii.radius[i] ?? [];
+        return (
+          <g key={i}>
+            {outer !== undefined && (
+              <circle cx={p[0]} cy={p[1]} r={outer} className={POSE_STYLES.ringOuter} />
+            )}
+            {inner !== undefined && (
+              <circle cx={p[0]} cy={p[1]} r={inner} className={POSE_STYLES.ringInner} />
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** One person of the scene: ground truth and silhouette, with its tolerance rings drawn over it. */
+function ringPerson(
+  id: ScenePerson['id'],
+  person: ScaledPerson,
+  region: ScenePerson['region'],
+  radii: RingRadiiResult | undefined,
+): ScenePerson {
+  return {
+    id,
+    gt: person.gt,
+    silhouette: person.silhouette,
+    region,
+    overlay: <Rings person={person} radii={radii} />,
+  };
+}
+
+/** The rings figure. */
+export function RingsFigure() {
+  const [state, setState, reset] = useWidgetState(ringsWidget);
+  const large = useMemo(() => scalePerson(LARGE_PERSON, state.scale), [state.scale]);
+  const small = useMemo(() => scalePerson(SMALL_PERSON, state.scale), [state.scale]);
+  const largeArgs = useMemo(() => ringArgs(large.area), [large.area]);
+  const smallArgs = useMemo(() => ringArgs(small.area), [small.area]);
+  const largeRings = useMetric('pose_ring_radii', largeArgs);
+  const smallRings = useMetric('pose_ring_radii', smallArgs);
+  return (
+    <Figure widget={ringsWidget} caption={t.caption} onReset={reset}>
+      <Slider
+        label={t.scale}
+        range={SCALE_RANGE}
+        digits={2}
+        value={state.scale}
+        onChange={(v) => setState({ scale: v })}
+      />
+      <div className="mt-3">
+        <ParadoxScene
+          label={t.sceneLabel}
+          insetLabel={t.insetLabel}
+          large={ringPerson('large-person', large, LARGE_PERSON.region, largeRings.value)}
+          small={ringPerson('small-person', small, SMALL_PERSON.region, smallRings.value)}
+        />
+      </div>
+      <div className="mt-2">
+        <Legend
+          extra={
+            <>
+              <LegendItem swatch="h-3 w-3 rounded-full border-2 border-truth bg-truth/15">
+                {t.legendInner}
+              </LegendItem>
+              <LegendItem swatch="h-3 w-3 rounded-full border-2 border-dashed border-truth">
+                {t.legendOuter}
+              </LegendItem>
+            </>
+          }
+        />
+      </div>
+      <div className="mt-4 grid min-w-0 gap-6 md:grid-cols-2 [&>*]:min-w-0">
+        <RingTable subject="large-person" area={large.area} result={largeRings} />
+        <RingTable subject="small-person" area={small.area} result={smallRings} />
+      </div>
+    </Figure>
+  );
+}

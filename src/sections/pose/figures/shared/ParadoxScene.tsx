@@ -1,0 +1,134 @@
+/**
+ * The 640 x 480 image of the paradox, rings and PCK figures: the large
+ * person drawn at full size, the small person both in the image (tiny) and
+ * in a 4x inset beside it whose coordinates stay image pixels. Predicted
+ * joints are draggable in the image (large person) and in the inset (small
+ * person); overlays (rings, thresholds) are drawn under the skeletons.
+ */
+import type { ReactNode } from 'react';
+import type { Point, Region } from '../../../../scenes/pose/geometry';
+import { IMAGE, INSET_REGION, INSET_ZOOM, type ParadoxSubject } from '../../../../scenes/pose/scene';
+import { poseText } from '../../../../i18n/pose';
+import { Silhouette, Skeleton } from './Skeleton';
+import { DraggablePoint } from '../../../../widgets/DraggablePoint';
+import { POSE_STYLES } from './styles';
+import { boxXyxy } from '../../../../lib/geometry';
+
+/** The horizon of the drawn backdrop (image y). */
+const HORIZON = 330;
+
+/** One person as the scene draws it. */
+export interface ScenePerson {
+  id: ParadoxSubject;
+  gt: readonly Point[];
+  silhouette: readonly Point[];
+  /** Predicted joints; left out to draw the ground truth only. */
+  pred?: readonly Point[];
+  region: Region;
+  /** Accessible name of predicted joint i. */
+  jointLabel?: (i: number) => string;
+  onMove?: (i: number, p: Point) => void;
+  onFocus?: (i: number) => void;
+  /** Drawn under the skeletons, in image coordinates. */
+  overlay?: ReactNode;
+}
+
+/** Props of ParadoxScene. */
+export interface ParadoxSceneProps {
+  large: ScenePerson;
+  small: ScenePerson;
+  label: string;
+  insetLabel: string;
+}
+
+const SIZES = {
+  main: { dot: 4, hit: 9, smallDot: 0.9 },
+  inset: { dot: 0.6, hit: 1.5 },
+};
+
+function Backdrop({ region }: { region: Region }) {
+  const [x0, y0, x1, y1] = region;
+  return (
+    <g aria-hidden="true">
+      <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} className={POSE_STYLES.backdropSky} />
+      <rect
+        x={x0}
+        y={HORIZON}
+        width={x1 - x0}
+        height={Math.max(0, y1 - HORIZON)}
+        className={POSE_STYLES.backdropGround}
+      />
+    </g>
+  );
+}
+
+function Joints({ person, dot, hit }: { person: ScenePerson; dot: number; hit: number }) {
+  const { pred, onMove, jointLabel } = person;
+  if (!pred) return null;
+  if (!onMove || !jointLabel) return <Skeleton points={pred} kind="pred" dot={dot} />;
+  return (
+    <g>
+      <Skeleton points={pred} kind="pred" dot={0} />
+      {pred.map((p, i) => (
+        <DraggablePoint
+          key={i}
+          point={p}
+          region={person.region}
+          label={jointLabel(i)}
+          onChange={(q) => onMove(i, q)}
+          onFocus={person.onFocus ? () => person.onFocus?.(i) : undefined}
+          dot={dot}
+          hit={hit}
+          dotClass={POSE_STYLES.predJoint}
+        />
+      ))}
+    </g>
+  );
+}
+
+/** The image with both people and the inset. */
+export function ParadoxScene({ large, small, label, insetLabel }: ParadoxSceneProps) {
+  const [ix0, iy0, ix1, iy1] = INSET_REGION;
+  const iw = ix1 - ix0;
+  const ih = iy1 - iy0;
+  return (
+    <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+      <svg
+        viewBox={`0 0 ${IMAGE.width} ${IMAGE.height}`}
+        className="h-auto w-full min-w-0 flex-1 touch-none select-none rounded border border-border"
+        role="group"
+        aria-label={label}
+      >
+        <Backdrop region={boxXyxy(0, 0, IMAGE.width, IMAGE.height)} />
+        <Silhouette points={large.silhouette} />
+        <Silhouette points={small.silhouette} />
+        {large.overlay}
+        <Skeleton points={large.gt} kind="gt" dot={SIZES.main.dot} />
+        <Skeleton points={small.gt} kind="gt" dot={SIZES.main.smallDot} />
+        {small.pred && <Skeleton points={small.pred} kind="pred" dot={SIZES.main.smallDot} />}
+        <Joints person={large} dot={SIZES.main.dot} hit={SIZES.main.hit} />
+        <rect x={ix0} y={iy0} width={iw} height={ih} className={POSE_STYLES.insetFrame} aria-hidden="true" />
+        <text x={ix0} y={iy0 - 6} className={POSE_STYLES.label} aria-hidden="true">
+          {poseText.inset.frame}
+        </text>
+      </svg>
+      <div className="flex shrink-0 flex-col gap-1">
+        <p className="m-0 text-sm font-semibold">{poseText.inset.heading}</p>
+        <svg
+          viewBox={`${ix0} ${iy0} ${iw} ${ih}`}
+          width={iw * INSET_ZOOM}
+          height={ih * INSET_ZOOM}
+          className="h-auto max-w-full touch-none select-none rounded border-2 border-dashed border-fg"
+          role="group"
+          aria-label={insetLabel}
+        >
+          <Backdrop region={INSET_REGION} />
+          <Silhouette points={small.silhouette} />
+          {small.overlay}
+          <Skeleton points={small.gt} kind="gt" dot={SIZES.inset.dot} />
+          <Joints person={small} dot={SIZES.inset.dot} hit={SIZES.inset.hit} />
+        </svg>
+      </div>
+    </div>
+  );
+}
