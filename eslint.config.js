@@ -105,6 +105,29 @@ export default tseslint.config(
     },
   },
   {
+    // Widgets and lib helpers are reusable pieces: they take what they show as props or
+    // arguments and never reach into the store, the shell or a section (DESIGN.md, "widgets").
+    files: ['src/lib/**/*.{ts,tsx}', 'src/widgets/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.test-helper.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zustand', 'zustand/*'],
+              message: 'Widgets and lib take their data as props: no store.',
+            },
+            {
+              group: ['**/state/**', '**/app/**', '**/sections/**'],
+              message: 'Widgets and lib import nothing from the store, the shell or the sections.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Main-thread code reaches metric code and the photo-sized scenes only through the
     // worker door (useMetric, useMetricBatch, useMetricCommand); it may import their
     // types, and as values only the constants listed here and the small scenes. Photo-sized pixel loops live in

@@ -120,7 +120,7 @@ test.describe('detection: touch, reset, names', () => {
     await expectValue(readout(presets, 'coco_eval.ap', { subject: 'loose' }), 0.2);
 
     const empty = figure(page, 'detection.empty');
-    const emptyPrecision = readout(empty, 'precision', { subject: 'empty-image' });
+    const emptyPrecision = readout(empty, 'detection_image_counts.precision', { subject: 'empty-image' });
     await empty.getByRole('checkbox', { name: /fires/ }).uncheck();
     await expect(emptyPrecision).toHaveAttribute('data-value', 'undefined');
     await empty.getByRole('button', { name: 'Reset' }).click();

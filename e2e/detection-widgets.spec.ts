@@ -87,17 +87,17 @@ test.describe('detection section widgets', () => {
   }) => {
     await openDetection(page);
     const fig = figure(page, 'detection.empty');
-    const recall = readout(fig, 'recall', { subject: 'empty-image' });
-    const precision = readout(fig, 'precision', { subject: 'empty-image' });
+    const recall = readout(fig, 'detection_image_counts.recall', { subject: 'empty-image' });
+    const precision = readout(fig, 'detection_image_counts.precision', { subject: 'empty-image' });
     await expect(recall).toHaveAttribute('data-value', 'undefined');
     await expect(recall).toContainText('undefined');
     await expectValue(precision, 0);
-    await expectValue(readout(fig, 'precision', { subject: 'dataset' }), 6 / 7);
+    await expectValue(readout(fig, 'detection_image_counts.precision', { subject: 'dataset' }), 6 / 7);
     await fig.getByRole('checkbox', { name: /fires/ }).uncheck();
     await expect(precision).toHaveAttribute('data-value', 'undefined');
     await expect(recall).toHaveAttribute('data-value', 'undefined');
-    await expectValue(readout(fig, 'precision', { subject: 'dataset' }), 1);
-    await expectValue(readout(fig, 'recall', { subject: 'dataset' }), 0.75);
+    await expectValue(readout(fig, 'detection_image_counts.precision', { subject: 'dataset' }), 1);
+    await expectValue(readout(fig, 'detection_image_counts.recall', { subject: 'dataset' }), 0.75);
     await expectNoProblems(problems);
   });
 

@@ -72,9 +72,9 @@ test.describe('segmentation: pitfalls', () => {
     await expectValue(iou, 0);
     await expectValue(dice, 0);
     await expect(fig.locator('[data-reason="false-positives-only"]')).toBeVisible();
-    const skip = readout(fig, 'miou_conventions.skip');
-    const one = readout(fig, 'miou_conventions.one');
-    const zero = readout(fig, 'miou_conventions.zero');
+    const skip = readout(fig, 'miou_conventions.miou.skip');
+    const one = readout(fig, 'miou_conventions.miou.one');
+    const zero = readout(fig, 'miou_conventions.miou.zero');
     await expect(skip).toHaveAttribute('data-value', /\d/);
     const agreed = await num(skip);
     await expectValue(one, agreed);

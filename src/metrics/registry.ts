@@ -71,6 +71,9 @@ export const EXTRA_READOUT_IDS = [
   // Precision and recall at one rank of detection_match (data-subject prediction-<n>).
   'detection_match.precision',
   'detection_match.recall',
+  // Precision and recall per image and pooled, from detection_image_counts (detection.empty).
+  'detection_image_counts.precision',
+  'detection_image_counts.recall',
   // PCK with the head reference (PCKh).
   'pckh',
   // coco_eval's perThresholdAp (data-threshold <t>) and pose_keypoint_matches' per-row OKS.

@@ -9,7 +9,7 @@
  * affected widgets keep their defaults.
  */
 import { deflateSync, inflateSync } from 'fflate';
-import { decodeBase64url, encodeBase64url } from './base64url';
+import { decodeBase64url, encodeBase64url } from '../lib/base64url';
 import { isDefaultState, type RegisteredWidget } from './widgetState';
 
 /** The link format this build writes. */

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { deflateSync } from 'fflate';
-import { encodeBase64url } from './base64url';
+import { encodeBase64url } from '../lib/base64url';
 import { decodeShare, encodeShare, MAX_SHARE_DEPTH } from './share';
 import { applySharedLink } from './applyShare';
 import { createAppStore } from './store';

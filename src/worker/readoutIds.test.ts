@@ -8,8 +8,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTRA_READOUT_IDS } from '../metrics/registry';
-import { entryIds, lookupEntry } from './registry';
+import { entryIds } from './registry';
+import { resolves } from './readoutIds';
 
 const SRC = join(__dirname, '..');
 
@@ -33,19 +33,6 @@ export function findIds(text: string): { kind: keyof typeof PATTERNS; id: string
   return (Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]).flatMap((kind) =>
     [...text.matchAll(PATTERNS[kind])].map((m) => ({ kind, id: (m[1] ?? m[2])! })),
   );
-}
-
-const extras = new Set<string>(EXTRA_READOUT_IDS);
-
-/** True when `id` of kind `kind` resolves to an entry, a declared field or a listed extra. */
-export function resolves(kind: keyof typeof PATTERNS, id: string): boolean {
-  if (kind === 'call') return lookupEntry(id) !== undefined;
-  if (kind === 'template') return (lookupEntry(id)?.fields?.length ?? 0) > 0;
-  if (lookupEntry(id) || extras.has(id)) return true;
-  const dot = id.indexOf('.');
-  if (dot < 0) return false;
-  const fields = lookupEntry(id.slice(0, dot))?.fields ?? [];
-  return fields.includes(id.slice(dot + 1));
 }
 
 describe('readout ids', () => {

@@ -54,12 +54,27 @@ export const imageEntries = [
   /**
    * `ssim` result: {mssim, channel_mssim}; with `return_map: true` also `map`;
    * with `pixel: {x, y, channel?}` also the inspector's fields at that pixel:
-   * mu_x, mu_y, var_x, var_y, cov_xy, luminance, contrast, structure,
-   * pixel_ssim (readouts `ssim.luminance`, `ssim.contrast`, `ssim.structure`).
+   * mu_x, mu_y, var_x, var_y, cov_xy, sigma_x, sigma_y, luminance, contrast,
+   * structure, pixel_ssim (readouts `ssim.mu_x`..., `ssim.luminance`, `ssim.contrast`, `ssim.structure`).
    */
   defineMetric({
     id: 'ssim',
-    fields: ['mssim', 'channel_mssim', 'map', 'luminance', 'contrast', 'structure', 'pixel_ssim'],
+    fields: [
+      'mssim',
+      'channel_mssim',
+      'map',
+      'mu_x',
+      'mu_y',
+      'var_x',
+      'var_y',
+      'cov_xy',
+      'sigma_x',
+      'sigma_y',
+      'luminance',
+      'contrast',
+      'structure',
+      'pixel_ssim',
+    ],
     args: ssimArgs,
     run: (a): SsimEntryResult => {
       const options = {

@@ -82,6 +82,9 @@ describe('SSIM inspector at one pixel', () => {
       contrast: 0.7,
       structure: 0.8,
       ssim: 0.9,
+      c1: 6.5025,
+      c2: 58.5225,
+      c3: 29.26125,
     };
     expect(ssimPixelTerms(p)).toEqual({
       mu_x: 1,

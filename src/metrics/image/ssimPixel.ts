@@ -29,6 +29,10 @@ export interface SsimPixel {
   structure: number;
   /** l * c * s: equal (to rounding) to the SSIM map of `ssim` at this pixel. */
   ssim: number;
+  /** The stabilising constants used: C1 = (K1 L)^2, C2 = (K2 L)^2 and C3 = C2 / 2. */
+  c1: number;
+  c2: number;
+  c3: number;
 }
 
 /** One channel's window statistics and SSIM terms in the snake_case of results (`ssim.luminance`...). */
@@ -140,5 +144,8 @@ export function ssimAtPixel(
     contrast,
     structure,
     ssim: luminance * contrast * structure,
+    c1,
+    c2,
+    c3,
   };
 }

@@ -108,6 +108,7 @@ describe('SSIM map and inspector', () => {
     for (const c of p.channels) expect(c.luminance * c.contrast * c.structure).toBeCloseTo(c.pixel_ssim, 12);
     expect(p.c1).toBeCloseTo((0.01 * 255) ** 2, 12);
     expect(p.c2).toBeCloseTo((0.03 * 255) ** 2, 12);
+    expect(p.c3).toBeCloseTo((0.03 * 255) ** 2 / 2, 12);
   });
 
   it('shows different terms at two different pixels', () => {

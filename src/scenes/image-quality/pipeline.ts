@@ -122,22 +122,22 @@ export function ssimMapOf(image: Raster, spec: CopySpec, jpeg?: Raster | null): 
 /** One channel's window statistics and SSIM terms at the inspected pixel. */
 export type PixelTerms = SsimPixelTerms;
 
-/** The inspector at (x, y): every channel's terms (ssimAtPixel) and the constants C1, C2. */
+/** The inspector at (x, y): every channel's terms (ssimAtPixel) and the constants C1, C2, C3 it used. */
 export function inspectPixel(
   image: Raster,
   spec: CopySpec,
   x: number,
   y: number,
   jpeg?: Raster | null,
-): { channels: PixelTerms[]; c1: number; c2: number } {
+): { channels: PixelTerms[]; c1: number; c2: number; c3: number } {
   if (spec.kind === 'translation')
     throw new MetricInputError('kind', 'the inspector needs a copy of the same size');
   const built = cachedCopy(image, spec, jpeg);
-  const channels: PixelTerms[] = [];
-  for (let c = 0; c < image.channels; c++) {
-    channels.push(ssimPixelTerms(ssimAtPixel(image, built.shown, x, y, c, IQ_SSIM)));
-  }
-  return { channels, c1: (IQ_SSIM.K1! * DATA_RANGE) ** 2, c2: (IQ_SSIM.K2! * DATA_RANGE) ** 2 };
+  const pixels = Array.from({ length: image.channels }, (_, c) =>
+    ssimAtPixel(image, built.shown, x, y, c, IQ_SSIM),
+  );
+  const { c1, c2, c3 } = pixels[0]!;
+  return { channels: pixels.map(ssimPixelTerms), c1, c2, c3 };
 }
 
 /** The reader's comparison: image a against b (or against a's degraded copy), both drawn. */

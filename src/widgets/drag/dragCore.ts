@@ -2,8 +2,10 @@
  * Pure core of useDrag: a pointer drag session (which pointer, where it
  * started, what was under it, image pixels per screen pixel) and the drag's
  * delta in image pixels. Pointer events give screen (CSS) pixels; draggable
- * SVG things move in the SVG's user units, which are image pixels.
+ * SVG things move in the SVG's user units, which are image pixels. The
+ * brands ScreenPx and ImagePx mark which side of that conversion a number is on.
  */
+import { screenPx, screenToImagePx, type ImagePx } from '../../lib/geometry';
 
 /** A drag in progress: the pointer that started it, its start, and what was dragged. */
 export interface DragSession<S> {
@@ -36,11 +38,11 @@ export function startSession<S>(pointer: PointerSample, start: S, scale: number)
 export function dragDelta<S>(
   session: DragSession<S> | null,
   pointer: PointerSample,
-): readonly [dx: number, dy: number] | null {
+): readonly [dx: ImagePx, dy: ImagePx] | null {
   if (!session || session.pointerId !== pointer.pointerId) return null;
   return [
-    (pointer.clientX - session.clientX) * session.scale,
-    (pointer.clientY - session.clientY) * session.scale,
+    screenToImagePx(screenPx(pointer.clientX - session.clientX), session.scale),
+    screenToImagePx(screenPx(pointer.clientY - session.clientY), session.scale),
   ];
 }
 

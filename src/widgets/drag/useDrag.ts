@@ -8,11 +8,12 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { arrowStep } from '../boxes/boxGeometry';
 import { svgImageScale } from '../svgScale';
 import { dragDelta, endsSession, startSession, type DragSession } from './dragCore';
+import type { ImagePx } from '../../lib/geometry';
 
 /** Options of useDrag. */
 export interface DragOptions<S> {
   /** Called while dragging with the value at the start and the delta so far, in image pixels. */
-  onDrag: (start: S, dx: number, dy: number) => void;
+  onDrag: (start: S, dx: ImagePx, dy: ImagePx) => void;
   /** Image width for the screen-to-image scale when the SVG has no viewBox. */
   imageWidth?: number;
   /** Scale when the SVG is not drawn (0 ignores moves, 1 takes screen pixels as image pixels). */

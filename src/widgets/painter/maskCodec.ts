@@ -4,7 +4,7 @@
  * 160 x 120 mask of 19,200 bytes becomes a few hundred characters.
  */
 import { deflateSync, inflateSync } from 'fflate';
-import { decodeBase64url, encodeBase64url } from '../../state/base64url';
+import { decodeBase64url, encodeBase64url } from '../../lib/base64url';
 
 /** Encodes label bytes as deflated base64url text (deterministic: equal masks give equal text). */
 export function encodeMask(labels: Uint8Array): string {

@@ -53,8 +53,6 @@ function axis(n: number, one: number | undefined): readonly [number, number] {
   return [one, one + 1];
 }
 
-let scratch = new Float64Array(0);
-
 /** Mean of the entries > -1 in numpy's order and pairwise summation, or null when there are none. */
 function meanValid(values: Float64Array, n: number): Maybe {
   return n === 0 ? null : pairwiseSum(values, 0, n) / n;
@@ -72,18 +70,19 @@ export function meanPrecision(acc: CocoAccumulated, sel: CocoSelection): Maybe {
   const [a] = axis(A, sel.a);
   const [m] = axis(M, sel.m);
   const cap = (t1 - t0) * R * (k1 - k0);
-  if (scratch.length < cap) scratch = new Float64Array(cap);
+  // A fresh buffer per call: no state outlives a call (at most 10 x 101 x 80 doubles for bbox AP).
+  const valid = new Float64Array(cap);
   let n = 0;
   const data = acc.precision.data;
   for (let t = t0; t < t1; t++) {
     for (let r = 0; r < R; r++) {
       for (let k = k0; k < k1; k++) {
         const x = data[(((t * R + r) * K + k) * A + a) * M + m] as number;
-        if (x > -1) scratch[n++] = x;
+        if (x > -1) valid[n++] = x;
       }
     }
   }
-  return meanValid(scratch, n);
+  return meanValid(valid, n);
 }
 
 /**
@@ -97,16 +96,16 @@ export function meanRecall(acc: CocoAccumulated, sel: CocoSelection): Maybe {
   const [a] = axis(A, sel.a);
   const [m] = axis(M, sel.m);
   const cap = (t1 - t0) * (k1 - k0);
-  if (scratch.length < cap) scratch = new Float64Array(cap);
+  const valid = new Float64Array(cap);
   let n = 0;
   const data = acc.recall.data;
   for (let t = t0; t < t1; t++) {
     for (let k = k0; k < k1; k++) {
       const x = data[((t * K + k) * A + a) * M + m] as number;
-      if (x > -1) scratch[n++] = x;
+      if (x > -1) valid[n++] = x;
     }
   }
-  return meanValid(scratch, n);
+  return meanValid(valid, n);
 }
 
 /**

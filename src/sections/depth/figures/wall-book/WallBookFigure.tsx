@@ -19,6 +19,23 @@ import { WallBookDrawing } from './WallBookDrawing';
 const t = depthText.wallBook;
 const fmtMetres = (v: number) => `${v.toFixed(1)} m`;
 const NAMES: Record<WallBookSubject, string> = { wall: t.wallName, book: t.bookName, both: t.bothName };
+/** The two sliders: the predicted depth of the wall and of the book. */
+const SLIDERS = [
+  { key: 'wall', label: t.wallSlider, range: WALL_RANGE },
+  { key: 'book', label: t.bookSlider, range: BOOK_RANGE },
+] as const;
+/** The four readouts under each subject. */
+const READOUTS = [
+  { metric: 'depth.abs_error', field: 'abs_error', label: t.absError, format: 'm', digits: 2 },
+  { metric: 'depth.rmse', field: 'rmse', label: t.rmse, format: 'm', digits: 2 },
+  { metric: 'depth.abs_rel', field: 'abs_rel', label: t.absRel, format: 'fraction', digits: 3 },
+  { metric: 'depth.a1', field: 'a1', label: t.a1, format: 'fraction', digits: 2 },
+] as const;
+/** The two objects of the error formulas: symbol, true depth in metres and the spoken forms. */
+const OBJECTS = [
+  { subject: 'wall', symbol: 'w', truth: 10, spoken: { abs: 'absWall', rel: 'relWall' } },
+  { subject: 'book', symbol: 'b', truth: 1, spoken: { abs: 'absBook', rel: 'relBook' } },
+] as const;
 
 /** The wall-and-book figure. */
 export function WallBookFigure() {
@@ -34,20 +51,16 @@ export function WallBookFigure() {
   return (
     <Figure id={wallBookWidget.id} title={wallBookWidget.title} caption={t.caption} onReset={reset}>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Slider
-          label={t.wallSlider}
-          range={WALL_RANGE}
-          value={state.wall}
-          onChange={(wall) => setState({ wall: wall })}
-          format={fmtMetres}
-        />
-        <Slider
-          label={t.bookSlider}
-          range={BOOK_RANGE}
-          value={state.book}
-          onChange={(book) => setState({ book: book })}
-          format={fmtMetres}
-        />
+        {SLIDERS.map(({ key, label, range }) => (
+          <Slider
+            key={key}
+            label={label}
+            range={range}
+            value={state[key]}
+            onChange={(v) => setState({ [key]: v })}
+            format={fmtMetres}
+          />
+        ))}
       </div>
       <WallBookDrawing wall={state.wall} book={state.book} />
       <p className="m-0 text-sm text-slate-600 dark:text-slate-300">
@@ -76,50 +89,37 @@ export function WallBookFigure() {
               <ReadoutGrid
                 className="grid grid-cols-2 gap-2"
                 shared={common}
-                readouts={[
-                  {
-                    metric: 'depth.abs_error',
-                    value: r.value?.abs_error,
-                    label: t.absError,
-                    format: 'm',
-                    digits: 2,
-                  },
-                  { metric: 'depth.rmse', value: r.value?.rmse, label: t.rmse, format: 'm', digits: 2 },
-                  {
-                    metric: 'depth.abs_rel',
-                    value: r.value?.abs_rel,
-                    label: t.absRel,
-                    format: 'fraction',
-                    digits: 3,
-                  },
-                  { metric: 'depth.a1', value: r.value?.a1, label: t.a1, format: 'fraction', digits: 2 },
-                ]}
+                readouts={READOUTS.map(({ field, ...spec }) => ({ ...spec, value: r.value?.[field] }))}
               />
             </section>
           );
         })}
       </div>
       <div className="mt-4 grid min-w-0 gap-2 max-sm:text-[0.8rem] md:grid-cols-2 [&>*]:min-w-0">
-        <LiveFormula
-          tex="|d - d^*|_{\text{wall}} = |\var{w} - 10\,\mathrm{m}| = \var{ew}"
-          spoken={t.spoken.absWall}
-          values={{ w: metres(state.wall), ew: { value: m('wall')?.abs_error, format: 'm', digits: 2 } }}
-        />
-        <LiveFormula
-          tex="|d - d^*|_{\text{book}} = |\var{b} - 1\,\mathrm{m}| = \var{eb}"
-          spoken={t.spoken.absBook}
-          values={{ b: metres(state.book), eb: { value: m('book')?.abs_error, format: 'm', digits: 2 } }}
-        />
-        <LiveFormula
-          tex="\mathrm{AbsRel}_{\text{wall}} = \frac{|\var{w} - 10|}{10} = \var{rw}"
-          spoken={t.spoken.relWall}
-          values={{ w: metres(state.wall), rw: { value: m('wall')?.abs_rel, format: 'fraction', digits: 3 } }}
-        />
-        <LiveFormula
-          tex="\mathrm{AbsRel}_{\text{book}} = \frac{|\var{b} - 1|}{1} = \var{rb}"
-          spoken={t.spoken.relBook}
-          values={{ b: metres(state.book), rb: { value: m('book')?.abs_rel, format: 'fraction', digits: 3 } }}
-        />
+        {(['abs', 'rel'] as const).flatMap((kind) =>
+          OBJECTS.map(({ subject, symbol, truth, spoken }) => {
+            const guess = symbol === 'w' ? state.wall : state.book;
+            const error = kind === 'abs' ? m(subject)?.abs_error : m(subject)?.abs_rel;
+            return (
+              <LiveFormula
+                key={`${kind}-${subject}`}
+                tex={
+                  kind === 'abs'
+                    ? `|d - d^*|_{\\text{${subject}}} = |\\var{${symbol}} - ${truth}\\,\\mathrm{m}| = \\var{e}`
+                    : `\\mathrm{AbsRel}_{\\text{${subject}}} = \\frac{|\\var{${symbol}} - ${truth}|}{${truth}} = \\var{e}`
+                }
+                spoken={t.spoken[spoken[kind]]}
+                values={{
+                  [symbol]: metres(guess),
+                  e:
+                    kind === 'abs'
+                      ? { value: error, format: 'm', digits: 2 }
+                      : { value: error, format: 'fraction', digits: 3 },
+                }}
+              />
+            );
+          }),
+        )}
         <LiveFormula
           tex="\mathrm{RMSE} = \sqrt{\tfrac{1}{2}\left[(\var{w} - 10)^2 + (\var{b} - 1)^2\right]} = \var{rmse}"
           spoken={t.spoken.rmse}

@@ -25,6 +25,15 @@ import { TableHead } from '../../../../widgets/TableHead';
 const t = detectionText.empty;
 const viewBox = `0 0 ${STREET_SIZE.width} ${STREET_SIZE.height}`;
 type Subject = 'street-image' | 'empty-image' | 'dataset';
+/** The readouts of one row: static ids, so the readout-id test checks each one. */
+const COLUMNS = {
+  tp: { metric: 'tp', field: 'tp' },
+  fp: { metric: 'fp', field: 'fp' },
+  fn: { metric: 'fn', field: 'fn' },
+  precision: { metric: 'detection_image_counts.precision', field: 'precision' },
+  recall: { metric: 'detection_image_counts.recall', field: 'recall' },
+} as const;
+type Column = keyof typeof COLUMNS;
 
 /** The empty-image figure. */
 export function EmptyImageFigure() {
@@ -41,23 +50,23 @@ export function EmptyImageFigure() {
     { subject: 'empty-image', name: t.emptyImage, counts: r.value?.images[1] },
     { subject: 'dataset', name: t.dataset, counts: r.value?.dataset },
   ];
-  const cell = (
-    subject: Subject,
-    metric: 'tp' | 'fp' | 'fn' | 'precision' | 'recall',
-    c: Counts | undefined,
-  ) => (
-    <MetricReadout
-      metric={metric}
-      subject={subject}
-      value={c ? c[metric] : undefined}
-      pending={r.pending}
-      error={r.error}
-      label={<span className="sr-only">{t.cell(t.columns[metric], names[subject])}</span>}
-      format={metric === 'precision' || metric === 'recall' ? 'fraction' : 'count'}
-      digits={metric === 'precision' || metric === 'recall' ? 3 : undefined}
-      undefinedReason={metric === 'recall' ? t.recallUndefined : t.precisionUndefined}
-    />
-  );
+  const cell = (subject: Subject, column: Column, c: Counts | undefined) => {
+    const { metric, field } = COLUMNS[column];
+    const ratio = field === 'precision' || field === 'recall';
+    return (
+      <MetricReadout
+        metric={metric}
+        subject={subject}
+        value={c ? c[field] : undefined}
+        pending={r.pending}
+        error={r.error}
+        label={<span className="sr-only">{t.cell(t.columns[field], names[subject])}</span>}
+        format={ratio ? 'fraction' : 'count'}
+        digits={ratio ? 3 : undefined}
+        undefinedReason={field === 'recall' ? t.recallUndefined : t.precisionUndefined}
+      />
+    );
+  };
   return (
     <Figure widget={emptyWidget} caption={t.caption} onReset={reset}>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">

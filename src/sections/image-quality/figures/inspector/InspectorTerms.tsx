@@ -99,7 +99,7 @@ export function InspectorTerms({ result, channel, onChannel }: InspectorTermsPro
             cxy: n(ch?.cov_xy),
             c1: n(value?.c1),
             c2: n(c2),
-            c3: n(c2 === undefined ? undefined : c2 / 2),
+            c3: n(value?.c3),
             l: n(ch?.luminance, 4),
             c: n(ch?.contrast, 4),
             s: n(ch?.structure, 4),

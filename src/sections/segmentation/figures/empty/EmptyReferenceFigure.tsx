@@ -167,7 +167,7 @@ export function EmptyReferenceFigure({ gt, photo, defaultPrediction }: EmptyRefe
                     </td>
                     <td className="p-1">
                       <MetricReadout
-                        metric={`miou_conventions.${row.key}`}
+                        metric={`miou_conventions.miou.${row.key}`}
                         subject={row.key}
                         label={<span className="sr-only">{t.meanValue}</span>}
                         value={row.value}
