@@ -12,7 +12,7 @@ export const detectionText = {
   section: {
     title: messages.sections.detection.title,
     summary:
-      'When does a box count as a hit? Drag boxes, see IoU, build a precision-recall curve and watch VOC and COCO rank two detectors in opposite orders.',
+      'When does a box count as a hit? Drag boxes, see IoU, build a precision-recall curve and watch AP at IoU 0.5 and COCO’s AP@[.50:.95] rank two detectors in opposite orders.',
   },
   classes: { car: 'car', person: 'person', cup: 'cup' } as Record<string, string>,
   tp: 'TP',
@@ -110,15 +110,15 @@ export const detectionText = {
     tableCaption: 'COCO evaluation of both detectors (pycocotools rules)',
     stat: 'Statistic',
     stats: {
-      ap50: 'AP50 (VOC-style, IoU 0.50)',
+      ap50: 'AP50 (IoU 0.50, VOC’s threshold, COCO’s rules)',
       ap75: 'AP75 (IoU 0.75)',
       ap: 'AP@[.50:.95] (COCO)',
-      ap_small: 'AP small (< 32² px)',
-      ap_medium: 'AP medium (32² to 96² px)',
-      ap_large: 'AP large (> 96² px)',
-      ar1: 'AR, 1 detection per image',
-      ar10: 'AR, 10 detections',
-      ar100: 'AR, 100 detections',
+      ap_small: 'AP small (area < 32² px)',
+      ap_medium: 'AP medium (area 32² to 96² px)',
+      ap_large: 'AP large (area > 96² px)',
+      ar1: 'AR@[.50:.95], 1 detection per image',
+      ar10: 'AR@[.50:.95], 10 detections',
+      ar100: 'AR@[.50:.95], 100 detections',
     } as Record<string, string>,
     winner: (byAp50: string, byAp: string) =>
       `AP50 ranks “${byAp50}” first; AP@[.50:.95] ranks “${byAp}” first.`,

@@ -35,9 +35,10 @@ export default function DepthSection() {
         and takes the square root. It sees 0.1 m twice and calls the two errors equal. The{' '}
         <strong>absolute relative error</strong> (AbsRel) divides each miss by the true depth first: 0.1 / 10
         = 1 % for the wall, 0.1 / 1 = 10 % for the book. The <strong>threshold accuracy</strong> δ &lt; 1.25,
-        from Eigen et al. (2014), counts the share of pixels whose prediction is within a factor 1.25 of the
-        truth, in either direction: the larger of <em>d</em>/<em>d*</em> and <em>d*</em>/<em>d</em> must be
-        below 1.25. Benchmarks also report the looser thresholds 1.25² and 1.25³.
+        used by Ladický, Shi and Pollefeys (2014) and popularised by Eigen et al. (2014), counts the share of
+        pixels whose prediction is within a factor 1.25 of the truth, in either direction: the larger of{' '}
+        <em>d</em>/<em>d*</em> and <em>d*</em>/<em>d</em> must be below 1.25. Benchmarks also report the
+        looser thresholds 1.25² and 1.25³.
       </p>
       <p>
         Move the sliders. Put both predictions on the truth and every error drops to 0, every δ to 1. Then
@@ -50,9 +51,10 @@ export default function DepthSection() {
       <p>
         A real depth map has thousands of pixels, near and far. The scene below is a drawn street, rendered
         from a camera 1.5 m above the ground: a floor, two side walls, a far wall at 34 m, some objects in
-        between, and a sky. It has about four times as many pixels nearer than 3 m as pixels beyond 20 m, as
-        street and indoor photos usually do: the ground right in front of the camera fills the bottom of the
-        picture.
+        between, and a sky. In this drawn scene there are about four times as many pixels nearer than 3 m as
+        pixels beyond 20 m, because the ground right in front of the camera fills the bottom of the picture.
+        Real datasets differ: the KITTI camera sits 1.65 m up and first sees the road about 6 m away, so it
+        has almost no pixels under 3 m, and NYU Depth v2 stops at 10 m.
       </p>
       <p>
         The prediction is not a real network. It is the ground truth with errors you control: a global scale
@@ -89,9 +91,10 @@ export default function DepthSection() {
       <ul>
         <li>
           <strong>A depth cap.</strong> Benchmarks only score pixels whose true depth lies in a range: up to
-          80 m outdoors on KITTI (the LiDAR is unreliable further away), up to 10 m indoors on NYU Depth v2.
-          Predictions are clamped into the same range. With a 10 m cap, the far half of our street is simply
-          not scored, and a prediction beyond 10 m is cut to 10 m.
+          80 m outdoors on KITTI, a convention of Eigen et al. and monodepth (Garg et al. also used 50 m; the
+          LiDAR itself reaches about 120 m), up to 10 m indoors on NYU Depth v2. Predictions are clamped into
+          the same range. With a 10 m cap, the far half of our street is simply not scored, and a prediction
+          beyond 10 m is cut to 10 m.
         </li>
         <li>
           <strong>Pixels without ground truth are skipped.</strong> The sky has no measured depth, and a LiDAR

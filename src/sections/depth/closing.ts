@@ -75,14 +75,28 @@ export const WHAT_TO_REPORT: string[] = [
   'Only numbers computed with the same protocol side by side, ideally with the same evaluation code.',
 ];
 
-/** Eigen et al. 2014, KITTI, NYU Depth v2, monodepth2 and BTS (whose log10 / SILog code the metrics follow). */
+/** Ladický et al. 2014, Eigen et al. 2014, Garg et al. 2016, KITTI, NYU Depth v2, monodepth2 and BTS (whose log10 / SILog code the metrics follow). */
 export const REFERENCES: Reference[] = [
+  {
+    authors: ['Ľubor Ladický', 'Jianbo Shi', 'Marc Pollefeys'],
+    title: 'Pulling Things out of Perspective (an early use of the δ < 1.25 threshold accuracy)',
+    venue: 'IEEE Conference on Computer Vision and Pattern Recognition (CVPR)',
+    year: 2014,
+    url: 'https://openaccess.thecvf.com/content_cvpr_2014/html/Ladicky_Pulling_Things_out_2014_CVPR_paper.html',
+  },
   {
     authors: ['David Eigen', 'Christian Puhrsch', 'Rob Fergus'],
     title: 'Depth Map Prediction from a Single Image using a Multi-Scale Deep Network',
     venue: 'Advances in Neural Information Processing Systems (NIPS)',
     year: 2014,
     url: 'https://arxiv.org/abs/1406.2283',
+  },
+  {
+    authors: ['Ravi Garg', 'Vijay Kumar B G', 'Gustavo Carneiro', 'Ian Reid'],
+    title: 'Unsupervised CNN for Single View Depth Estimation: Geometry to the Rescue (the 50 m cap)',
+    venue: 'European Conference on Computer Vision (ECCV)',
+    year: 2016,
+    url: 'https://arxiv.org/abs/1603.04992',
   },
   {
     authors: ['Andreas Geiger', 'Philip Lenz', 'Raquel Urtasun'],

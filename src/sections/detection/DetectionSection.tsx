@@ -22,9 +22,9 @@ export default function DetectionSection() {
       <h1>{detectionText.section.title}</h1>
       <p>
         A detector draws boxes and gives each a score. A paper then reports one number, “mAP”, and two papers
-        can both report “mAP” while measuring different things: one counts a box as a hit when it covers half
-        of the object, the other demands far more. On this page you will build that number yourself, from one
-        box to a whole benchmark, and see where the conventions hide.
+        can both report “mAP” while measuring different things: one counts a box as a hit when its overlap
+        with the object, the IoU, is at least 0.5; the other demands far more. On this page you will build
+        that number yourself, from one box to a whole benchmark, and see where the conventions hide.
       </p>
 
       <h2>When does a box count? Intersection over union</h2>
@@ -49,7 +49,8 @@ export default function DetectionSection() {
         IoU is relative to the size of the box. A 5-pixel slip is nothing for a car that fills the picture,
         but it is almost half the width of a 12-pixel object far away. So the same detector, with the same
         pixel accuracy, looks much worse on small objects. This is why COCO reports AP separately for small
-        (area below 32² pixels), medium and large (above 96² pixels) objects.
+        (area below 32² pixels), medium and large (above 96² pixels) objects. The area is the annotated
+        object’s own area (its mask in COCO), not the width times height of its box.
       </p>
       <ScaleFigure />
 
@@ -96,9 +97,9 @@ export default function DetectionSection() {
       <p>
         VOC reports AP at IoU 0.5 (AP50). COCO’s headline number, AP@[.50:.95], is the mean of the AP at ten
         thresholds 0.50, 0.55, …, 0.95, so it rewards boxes that fit tightly. COCO also reports AP75, AP by
-        object size, and the average recall (AR) when a detector may keep 1, 10 or 100 boxes per image. Here
-        are two detectors: one finds everything with boxes that are too big, the other draws precise boxes but
-        misses the three smallest objects.
+        object size, and the average recall (AR), which is also averaged over the ten IoU thresholds, when a
+        detector may keep 1, 10 or 100 boxes per image. Here are two detectors: one finds everything with
+        boxes that are too big, the other draws precise boxes but misses the three smallest objects.
       </p>
       <PresetsFigure />
       <p>
