@@ -154,24 +154,26 @@ test('a share link never carries the reader’s images: it restores the built-in
   await other.close();
 });
 
-test('LPIPS on editable features: the cat preset and an edited feature change the distance; the stand-in is labelled not LPIPS', async ({
+test('LPIPS on editable features: distorted copies of one reference and an edited feature change the distance; the stand-in is labelled not LPIPS', async ({
   page,
   problems,
 }) => {
   const f = fig(page, 'lpips');
   const d = readout(f, 'lpips_features');
-  const dogs = await num(d);
-  await f.getByRole('button', { name: 'Retriever against a cat' }).click();
-  const cat = await changedFrom(d, dogs);
-  expect(cat).toBeGreaterThan(dogs * 10);
+  const blurred = await num(d);
+  await f.getByRole('button', { name: 'Noisy copy' }).click();
+  const noisy = await changedFrom(d, blurred);
+  await f.getByRole('button', { name: 'Copy moved by one feature cell' }).click();
+  const moved = await changedFrom(d, noisy);
+  // Features are compared position by position: the moved copy is far from its reference.
+  expect(moved).toBeGreaterThan(Math.max(blurred, noisy) * 5);
   // A number field applies what was typed on commit (Enter or leaving it).
-  await f.getByRole('spinbutton', { name: 'Picture B, grass, bottom right' }).fill('1.5');
-  await f.getByRole('spinbutton', { name: 'Picture B, grass, bottom right' }).press('Enter');
-  expect(await changedFrom(d, cat)).toBeLessThan(cat);
-  // A number field applies what was typed on commit (Enter or leaving it).
-  await f.getByRole('spinbutton', { name: 'Weight of fur' }).fill('0');
-  await f.getByRole('spinbutton', { name: 'Weight of fur' }).press('Enter');
-  await expect(f.getByRole('button', { name: 'Retriever against a cat' })).toHaveAttribute(
+  await f.getByRole('spinbutton', { name: 'Distorted copy, edges, top left' }).fill('1.2');
+  await f.getByRole('spinbutton', { name: 'Distorted copy, edges, top left' }).press('Enter');
+  expect(await changedFrom(d, moved)).toBeLessThan(moved);
+  await f.getByRole('spinbutton', { name: 'Weight of edges' }).fill('0');
+  await f.getByRole('spinbutton', { name: 'Weight of edges' }).press('Enter');
+  await expect(f.getByRole('button', { name: 'Copy moved by one feature cell' })).toHaveAttribute(
     'aria-pressed',
     'false',
   );
@@ -214,7 +216,7 @@ test('a copied link restores every figure, the noise seed included', async ({ pa
   await pressOn(insp.getByRole('button', { name: 'Inspected pixel' }), 'Shift+ArrowDown', 2);
   await expect(insp.locator('[data-pixel="250,200"]')).toBeVisible();
   const lpips = fig(page, 'lpips');
-  await lpips.getByRole('button', { name: 'Retriever against a cat' }).click();
+  await lpips.getByRole('button', { name: 'Noisy copy' }).click();
 
   await bn.getByRole('button', { name: 'Copy link' }).click();
   const link = await bn.getByRole('textbox', { name: 'Share link' }).inputValue();
@@ -233,7 +235,7 @@ test('a copied link restores every figure, the noise seed included', async ({ pa
     '15',
   );
   await expect(fig(other, 'inspector').locator('[data-pixel="250,200"]')).toBeVisible();
-  await expect(fig(other, 'lpips').getByRole('button', { name: 'Retriever against a cat' })).toHaveAttribute(
+  await expect(fig(other, 'lpips').getByRole('button', { name: 'Noisy copy' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );

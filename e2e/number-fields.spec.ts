@@ -47,8 +47,8 @@ const FIELDS: Field[] = [
     name: 'LPIPS weight',
     route: '#/image-quality',
     widget: 'image-quality.lpips',
-    label: 'Weight of grass',
-    read: at('w', 1), // channels: fur, grass, sky
+    label: 'Weight of texture',
+    read: at('w', 1), // channels: edges, texture, colour
     readout: { metric: 'lpips_features' },
     initial: '0.5',
   },
@@ -56,10 +56,10 @@ const FIELDS: Field[] = [
     name: 'LPIPS feature',
     route: '#/image-quality',
     widget: 'image-quality.lpips',
-    label: 'Picture B, grass, bottom right',
-    read: at('b', 7), // channel-major: grass (1) x 4 + bottom right (3)
+    label: 'Distorted copy, texture, bottom right',
+    read: at('b', 7), // channel-major: texture (1) x 4 + bottom right (3)
     readout: { metric: 'lpips_features' },
-    initial: '1.3',
+    initial: '0.2',
   },
 ];
 

@@ -18,7 +18,7 @@ import './imageQuality.css';
 
 const PSNR_TEX = String.raw`\mathrm{MSE} = \frac{1}{N}\sum_{i=1}^{N} (x_i - y_i)^2, \qquad \mathrm{PSNR} = 10 \log_{10} \frac{255^2}{\mathrm{MSE}}\ \mathrm{dB}`;
 const SSIM_TEX = String.raw`\mathrm{SSIM}(x, y) = \underbrace{\frac{2\mu_x\mu_y + C_1}{\mu_x^2 + \mu_y^2 + C_1}}_{l\ \text{(luminance)}} \cdot \underbrace{\frac{2\sigma_x\sigma_y + C_2}{\sigma_x^2 + \sigma_y^2 + C_2}}_{c\ \text{(contrast)}} \cdot \underbrace{\frac{\sigma_{xy} + C_3}{\sigma_x\sigma_y + C_3}}_{s\ \text{(structure)}}`;
-const LPIPS_TEX = String.raw`d(x, x_0) = \sum_{l} \frac{1}{H_l W_l} \sum_{h, w} \left\| w_l \odot \left( \hat{y}^{l}_{hw} - \hat{y}^{l}_{0,hw} \right) \right\|_2^2, \qquad \hat{y}^{l}_{hw} = \frac{y^{l}_{hw}}{\lVert y^{l}_{hw} \rVert_2}`;
+const LPIPS_TEX = String.raw`d(x, x_0) = \sum_{l} \frac{1}{H_l W_l} \sum_{h, w} \sum_{c} w_{l,c} \left( \hat{y}^{l}_{hwc} - \hat{y}^{l}_{0,hwc} \right)^2, \qquad \hat{y}^{l}_{hw} = \frac{y^{l}_{hw}}{\lVert y^{l}_{hw} \rVert_2}`;
 
 /** The image-quality section page. */
 export default function ImageQualitySection() {
@@ -58,13 +58,18 @@ export default function ImageQualitySection() {
         rounded and clipped to whole values from 0 to 255, as a saved image would be.
       </p>
       <p>
-        Press <strong>Match PSNR</strong>. The worker searches for the noise level that gives the noisy copy
-        the same PSNR as the blurred one (by bisection: it halves the search interval until the two agree).
-        Now both copies are equally good for PSNR. Do they look equally good to you? Many people prefer the
-        sharp, grainy copy; some prefer the smooth one. Vote before you look at the numbers: they stay covered
-        until you do.
+        Press <strong>Match PSNR</strong>. The worker finds the noise level that gives the noisy copy the same
+        PSNR as the blurred one. Now both copies are equally good for PSNR. Do they look equally good to you?
+        Many people prefer the sharp, grainy copy; some prefer the smooth one. Vote before you look at the
+        numbers: they stay covered until you do.
       </p>
       <BlurNoiseFigure />
+      <p>
+        This experiment is old. Wang and Bovik (2009) showed a photo damaged in six ways with the same MSE,
+        from barely visible to ruined. Blau and Michaeli (2018) explained why models trained to minimise MSE
+        give blurry results: when several sharp answers are plausible, the one with the lowest expected
+        squared error is their average, and an average of sharp images is blurred.
+      </p>
 
       <h2>More ways to fool PSNR</h2>
       <p>
@@ -99,26 +104,38 @@ export default function ImageQualitySection() {
         <strong>structure</strong> term <em>s</em> is a correlation: it is 1 when the copy’s window is the
         original’s up to brightness and contrast. The small constants C<sub>1</sub> = (0.01 · 255)², C
         <sub>2</sub> = (0.03 · 255)² and C<sub>3</sub> = C<sub>2</sub> / 2 keep flat windows from dividing by
-        zero. Each term is at most 1, and SSIM = 1 only for identical windows. Averaging over all pixels (and,
-        here, over the three colour channels) gives the mean SSIM. It can range from −1 to 1.
+        zero. Each term is at most 1, and SSIM = 1 only for identical windows. Averaging over all pixels at
+        least 5 pixels from the border (scikit-image leaves out a border of half the window) and, here, over
+        the three colour channels gives the mean SSIM. It can range from −1 to 1.
       </p>
       <p>
-        Pick a pixel in the map below and read its terms. On the brighter copy, <em>l</em> is a hair below 1
-        and <em>c</em> and <em>s</em> are exactly 1 wherever nothing clipped: that is why SSIM forgives the
-        brightness shift. On the noisy copy, look at <em>c</em> and <em>s</em> in a smooth area such as the
-        background: the noise adds variance the original window does not have.
+        Pick a pixel in the map below and read its terms. On the brighter copy, <em>c</em> and <em>s</em> are
+        exactly 1 wherever nothing clipped, and <em>l</em> depends on how dark the window is. In mid-tones and
+        highlights 10 levels is a small change next to the mean, and <em>l</em> stays near 1. In a dark
+        window, going from 0 to 10 is a large relative change, and <em>l</em> collapses: on the astronaut, one
+        window in eight has <em>l</em> below 0.5. On the noisy copy, look at <em>c</em> and <em>s</em> in a
+        smooth area such as the background: the noise adds variance the original window does not have.
       </p>
       <InspectorFigure />
 
       <h2>Be honest about SSIM</h2>
       <p>
-        SSIM shines on exactly the changes the eye forgives: a brightness shift of 10 levels leaves it at
-        about 0.87 on the astronaut and 0.94 on the coffee photo, while PSNR drops to 28 dB. But it is no cure
-        for blur against noise. At equal PSNR (26.7 dB on the astronaut), SSIM ranks the blurred copy far
+        SSIM does not simply forgive what the eye forgives. A brightness shift of 10 levels is barely visible,
+        yet on the astronaut it scores about 0.87, no better than the clearly visible blur with σ 1.5 (0.86),
+        because of the dark regions. On the brighter coffee photo the same shift scores 0.94. Contrast changes
+        are no safer: depending on the photo, a lower contrast can score below a visible blur. And SSIM is no
+        cure for blur against noise. At equal PSNR (26.7 dB on the astronaut), it ranks the blurred copy far
         above the noisy one, 0.86 against 0.56; on the coffee photo, 0.78 against 0.57. It punishes a 2-pixel
         shift too, down to about 0.67 on the astronaut and 0.57 on the coffee photo. If you preferred the
-        sharp, noisy copy, SSIM disagrees with you as firmly as PSNR does. Nilsson and Akenine-Möller (2020)
-        list more of its surprises, such as its dependence on the window, on the data range and on how colour
+        sharp, noisy copy, SSIM disagrees with you, while PSNR calls the two a tie.
+      </p>
+      <p>
+        These numbers are scikit-image’s SSIM with an 11 × 11 Gaussian window, averaged over the red, green
+        and blue channels, without downsampling. Other code gives other numbers for the same pair: a 7 × 7
+        uniform window (scikit-image’s default), the luma channel only, or the reference MATLAB code, which
+        also halves a 512-pixel image before comparing. With those last settings the noisy coffee copy even
+        scores above the blurred one. Always say which SSIM you used. Nilsson and Akenine-Möller (2020) list
+        more of its surprises, such as its dependence on the window, on the data range and on how colour
         channels are combined.
       </p>
 
@@ -132,27 +149,32 @@ export default function ImageQualitySection() {
 
       <h2>LPIPS: distances between features</h2>
       <p>
-        Think of two photos of golden retrievers lying on grass, taken on different days. Hardly a single
-        pixel is the same, so PSNR is low and SSIM is low. Yet a person says at once that the photos are
-        alike. No pixel metric can see this, because what the photos share is not pixel values but content:
-        fur here, grass there, sky above.
-      </p>
-      <p>
-        Zhang, Isola, Efros, Shechtman and Wang (2018) turned this into a metric: the{' '}
-        <strong>Learned Perceptual Image Patch Similarity</strong> (LPIPS). Both images go through a network
-        trained on ImageNet (AlexNet or VGG). At several layers <em>l</em>, every position has a vector of
-        channel activations <em>y</em>. LPIPS scales each vector to unit length, takes the difference, weights
-        every channel by a learned weight <em>w</em>, squares, averages over the positions and sums over the
-        layers:
+        PSNR compares pixels and SSIM compares small windows. Zhang, Isola, Efros, Shechtman and Wang (2018)
+        asked whether the features of a trained network compare images more the way people do. Their{' '}
+        <strong>Learned Perceptual Image Patch Similarity</strong> (LPIPS) is, like PSNR and SSIM, a
+        full-reference measure: it says how different a distorted copy looks from its own reference. Both
+        images go through a network trained on ImageNet (AlexNet or VGG). At several layers <em>l</em>, every
+        position has a vector of channel activations <em>y</em>. LPIPS scales each vector to unit length,
+        takes the difference position by position, squares it, weights every channel by a learned weight{' '}
+        <em>w</em>, averages over the positions and sums over the layers:
       </p>
       <Formula
         tex={LPIPS_TEX}
         label="LPIPS distance: the sum over layers of the spatial mean of the squared, channel-weighted difference between unit-normalised features of the two images"
       />
       <p>
-        The weights were fitted to thousands of human judgments of which of two distorted patches looks closer
-        to a reference (the BAPPS data set). On those judgments, deep-feature distances agree with people more
-        often than PSNR or SSIM do. Lower LPIPS means more similar.
+        The paper writes the weighting as a squared norm of <em>w</em> times the difference; there the weights
+        are the square roots of the ones above, which is what the official code multiplies by. The weights
+        were fitted to about half a million human judgments (the BAPPS data set): of two distorted copies of a
+        64 × 64 patch, which looks closer to the reference? On those judgments, deep-feature distances agree
+        with people more often than PSNR or SSIM do. Lower LPIPS means more similar.
+      </p>
+      <p>
+        LPIPS does not tell whether two different photos show the same thing. Two photos of two different dogs
+        have different features at almost every position, so their LPIPS is large; image generators are even
+        scored for variety by the LPIPS between their outputs. Likeness of content is measured with global
+        embeddings instead: CLIP or DINO features of the whole image, or Inception features of whole sets of
+        images, as FID does.
       </p>
       <p>
         The real LPIPS needs the trained network and its weights, which cannot be downloaded here. So below,

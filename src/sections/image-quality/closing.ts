@@ -27,12 +27,12 @@ export const QUESTIONS: SelfCheckQuestion[] = [
     choices: [
       'PSNR stays above 40 dB, because the photo looks the same',
       'PSNR and SSIM both drop sharply',
-      'PSNR drops to about 28 dB, lower than for some visible blurs, while SSIM stays high (about 0.87 to 0.94)',
+      'PSNR drops to about 28 dB, lower than for some visible blurs, and on the astronaut SSIM drops to about 0.87, no better than a visible blur',
       'SSIM drops below 0.5 while PSNR stays high',
     ],
     answer: 2,
     explanation:
-      'A shift of 10 levels gives an MSE of about 100, so PSNR ≈ 10 log10(255² / 100) ≈ 28 dB. SSIM’s luminance term compares means relative to their size, so a small shift barely moves it, and the contrast and structure terms do not change at all.',
+      'A shift of 10 levels gives an MSE of about 100, so PSNR ≈ 10 log10(255² / 100) ≈ 28 dB. SSIM’s contrast and structure terms do not change, but its luminance term compares means relative to their size: in dark windows 10 levels is a large change, so on the dark astronaut photo SSIM falls to 0.87, like a σ 1.5 blur (on the brighter coffee photo, 0.94).',
   }),
   letteredQuestion({
     id: 'ssim-blur',
@@ -45,7 +45,7 @@ export const QUESTIONS: SelfCheckQuestion[] = [
     ],
     answer: 1,
     explanation:
-      'Noise adds variance in every window, which lowers SSIM’s contrast and structure terms a lot; blur removes some variance, which lowers them less. SSIM is better than PSNR at brightness and contrast changes, not at blur versus noise.',
+      'Noise adds variance in every window, which lowers SSIM’s contrast and structure terms a lot; blur removes some variance, which lowers them less. These numbers are for scikit-image’s SSIM with a Gaussian window on RGB; other implementations give other values, and on some photos the reference MATLAB settings rank the two the other way.',
   }),
   letteredQuestion({
     id: 'lpips',
@@ -90,5 +90,19 @@ export const REFERENCES: Reference[] = [
     venue: 'arXiv preprint 2006.13846',
     year: 2020,
     url: 'https://arxiv.org/abs/2006.13846',
+  },
+  {
+    authors: ['Zhou Wang', 'Alan C. Bovik'],
+    title: 'Mean squared error: love it or leave it? A new look at signal fidelity measures',
+    venue: 'IEEE Signal Processing Magazine 26(1), 98–117',
+    year: 2009,
+    doi: '10.1109/MSP.2008.930649',
+  },
+  {
+    authors: ['Yochai Blau', 'Tomer Michaeli'],
+    title: 'The perception-distortion tradeoff',
+    venue: 'IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)',
+    year: 2018,
+    url: 'https://arxiv.org/abs/1711.06077',
   },
 ];

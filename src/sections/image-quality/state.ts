@@ -168,7 +168,11 @@ export const lpipsWidget = defineWidgetState({
       v.length(LPIPS_CHANNELS),
     ),
   }),
-  defaults: { a: [...LPIPS_PRESETS.dog.a], b: [...LPIPS_PRESETS.dog.b], w: [...LPIPS_PRESETS.dog.w] },
+  defaults: {
+    a: [...LPIPS_PRESETS.blurred.a],
+    b: [...LPIPS_PRESETS.blurred.b],
+    w: [...LPIPS_PRESETS.blurred.w],
+  },
 });
 
 /** `image-quality.filter-bank`: which photo the filter-bank table uses. */

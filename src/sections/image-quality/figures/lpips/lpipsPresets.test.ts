@@ -22,6 +22,17 @@ describe('LPIPS toy features', () => {
     ]);
   });
 
+  it('compares every preset copy with the same reference and weights', () => {
+    const ids = Object.keys(LPIPS_PRESETS) as (keyof typeof LPIPS_PRESETS)[];
+    for (const id of ids) {
+      expect(LPIPS_PRESETS[id].a).toEqual(LPIPS_PRESETS.blurred.a);
+      expect(LPIPS_PRESETS[id].w).toEqual(LPIPS_PRESETS.blurred.w);
+    }
+    // The moved copy has the reference's values, in other positions.
+    expect([...LPIPS_PRESETS.moved.b].sort()).toEqual([...LPIPS_PRESETS.moved.a].sort());
+    expect(LPIPS_PRESETS.moved.b).not.toEqual(LPIPS_PRESETS.moved.a);
+  });
+
   it('has presets of the right length', () => {
     for (const p of Object.values(LPIPS_PRESETS)) {
       expect(p.a).toHaveLength(FEATURE_LENGTH);

@@ -1,6 +1,6 @@
 /**
  * The toy feature stacks of the LPIPS figure: one layer of 3 channels at 2 x 2
- * positions for each of two pictures, plus one weight per channel. The
+ * positions for a reference and a distorted copy of it, plus one weight per channel. The
  * numbers are invented to show the formula at work, not produced by a
  * network; the reader can edit every one of them.
  */
@@ -19,23 +19,22 @@ export interface LpipsPreset {
   readonly w: readonly number[];
 }
 
+/** The reference's features, shared by every preset: channels edges, texture, colour; positions TL, TR, BL, BR. */
+const REFERENCE = [1.2, 0.3, 0.2, 1.0, 0.4, 0.5, 1.1, 0.3, 0.6, 0.8, 0.5, 0.7] as const;
+/** The channel weights of every preset. */
+const WEIGHTS = [1, 0.5, 0.5] as const;
+
 /**
- * `dog`: two different photos of a golden retriever on grass under the sky
- * (similar features, though no pixel is the same); `cat`: the same first
- * photo against a cat on a sofa indoors (different features).
+ * LPIPS compares a distorted copy with its own reference, position by
+ * position, so every preset is one reference and a copy of it:
+ * `blurred` (weaker edges and texture, same colour), `noisy` (much more
+ * texture everywhere) and `moved` (the content moved by one feature cell,
+ * i.e. the two columns swapped: a large move at a deep layer).
  */
 export const LPIPS_PRESETS = {
-  dog: {
-    // channels: fur, grass, sky; positions: top-left, top-right, bottom-left, bottom-right
-    a: [0.2, 0.1, 1.6, 0.3, 0.1, 0.2, 0.4, 1.5, 1.5, 1.4, 0.1, 0.1],
-    b: [0.3, 0.1, 1.4, 0.4, 0.1, 0.3, 0.5, 1.3, 1.4, 1.5, 0.2, 0.1],
-    w: [1, 0.5, 0.5],
-  },
-  cat: {
-    a: [0.2, 0.1, 1.6, 0.3, 0.1, 0.2, 0.4, 1.5, 1.5, 1.4, 0.1, 0.1],
-    b: [1.2, 0.3, 1.7, 1.1, 0, 0, 0, 0, 0.1, 0, 0, 0],
-    w: [1, 0.5, 0.5],
-  },
+  blurred: { a: REFERENCE, b: [0.6, 0.2, 0.1, 0.5, 0.2, 0.3, 0.6, 0.2, 0.6, 0.8, 0.5, 0.7], w: WEIGHTS },
+  noisy: { a: REFERENCE, b: [1.3, 0.5, 0.4, 1.1, 1.2, 1.3, 1.6, 1.1, 0.6, 0.8, 0.5, 0.7], w: WEIGHTS },
+  moved: { a: REFERENCE, b: [0.3, 1.2, 1.0, 0.2, 0.5, 0.4, 0.3, 1.1, 0.8, 0.6, 0.7, 0.5], w: WEIGHTS },
 } as const satisfies Record<string, LpipsPreset>;
 
 export type LpipsPresetId = keyof typeof LPIPS_PRESETS;
