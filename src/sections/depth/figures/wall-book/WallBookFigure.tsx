@@ -100,18 +100,20 @@ export function WallBookFigure() {
           OBJECTS.map(({ subject, symbol, truth, spoken }) => {
             const guess = symbol === 'w' ? state.wall : state.book;
             const error = kind === 'abs' ? m(subject)?.abs_error : m(subject)?.abs_rel;
+            // The placeholder names the spoken text uses: ew, eb (errors), rw, rb (relative errors).
+            const result = `${kind === 'abs' ? 'e' : 'r'}${symbol}`;
             return (
               <LiveFormula
                 key={`${kind}-${subject}`}
                 tex={
                   kind === 'abs'
-                    ? `|d - d^*|_{\\text{${subject}}} = |\\var{${symbol}} - ${truth}\\,\\mathrm{m}| = \\var{e}`
-                    : `\\mathrm{AbsRel}_{\\text{${subject}}} = \\frac{|\\var{${symbol}} - ${truth}|}{${truth}} = \\var{e}`
+                    ? `|d - d^*|_{\\text{${subject}}} = |\\var{${symbol}} - ${truth}\\,\\mathrm{m}| = \\var{${result}}`
+                    : `\\mathrm{AbsRel}_{\\text{${subject}}} = \\frac{|\\var{${symbol}} - ${truth}|}{${truth}} = \\var{${result}}`
                 }
                 spoken={t.spoken[spoken[kind]]}
                 values={{
                   [symbol]: metres(guess),
-                  e:
+                  [result]:
                     kind === 'abs'
                       ? { value: error, format: 'm', digits: 2 }
                       : { value: error, format: 'fraction', digits: 3 },
