@@ -38,7 +38,7 @@ const en = {
       title: 'Segmentation: when 90 % accuracy means nothing',
       shortTitle: 'Segmentation',
       summary:
-        'A lazy model that paints every pixel as road scores about 90 % pixel accuracy and zero IoU on people. ' +
+        'A lazy model that paints every pixel as background scores about 90 % pixel accuracy and zero IoU on people. ' +
         'Paint masks and watch IoU, Dice and mIoU tell the truth.',
     },
     detection: {

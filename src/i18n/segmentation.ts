@@ -164,8 +164,8 @@ export const segmentationText = {
     skip: 'Leave the class out of the mean',
     one: 'Count it as 1 (perfect)',
     zero: 'Count it as 0 (failure)',
-    skipWho: 'mmsegmentation (NaN, then nanmean); MONAI DiceMetric by default',
-    oneWho: 'MONAI DiceMetric(ignore_empty=False); MetricsReloaded (Dice 1 for two empty masks)',
+    skipWho: 'mmsegmentation (NaN, then nanmean); MONAI DiceMetric by default; MetricsReloaded’s IoU (NaN)',
+    oneWho: 'MONAI DiceMetric(ignore_empty=False); MetricsReloaded’s Dice up to mid-2025 (not its IoU)',
     zeroWho:
       'scikit-learn jaccard_score (zero_division default); torchmetrics JaccardIndex (zero_division=0)',
     skipValue: 'left out',

@@ -82,18 +82,24 @@ export default function SegmentationSection() {
         The <strong>mean IoU</strong> (mIoU) averages the IoU over the classes, so the tiny person class
         counts as much as the huge background. The <strong>confusion matrix</strong> shows where the pixels
         went: rows are the true classes, columns the predicted ones, and everything off the diagonal is a
-        mistake. Tutorials often quote rules of thumb such as “pixel accuracy above 90 % and IoU above 0.7 on
-        the main classes is good”. Press “Lazy model” and watch the first half of that rule pass while the
-        person IoU is 0.
+        mistake. Rules of thumb such as “pixel accuracy above 90 % is good” are easy to meet without finding
+        anything small. The “Lazy model”, which paints everything as background, already reaches 89.9 %. Press
+        “Misses small objects”: its pixel accuracy is 98.9 %, well above 90 %, while the person IoU is 0.
       </p>
       <MetricsFigure seg={seg} />
 
-      <h2>IoU and Dice tell the same story</h2>
+      <h2>IoU and Dice: one story per class, not per mean</h2>
       <p>
         Dice and IoU use the same three counts, and one follows from the other: Dice = 2 IoU / (1 + IoU). So
-        they always rank two predictions of one class in the same order, and Dice is never below IoU: an IoU
-        of 0.5 is a Dice of 0.67. Neither is “better”; a paper should just say which one it reports. Pick a
-        class and watch your own TP, FP and FN fill the formulas.
+        for one class and one set of counts they rank two predictions in the same order, and Dice is never
+        below IoU: an IoU of 0.5 is a Dice of 0.67. Pick a class and watch your own TP, FP and FN fill the
+        formulas.
+      </p>
+      <p>
+        Papers report means, though, and means can disagree. A model with IoUs 0.5 and 0.5 on two classes has
+        mIoU 0.500 and mean Dice 0.667. A model with IoUs 1.0 and 0.05 has mIoU 0.525 but mean Dice 0.548. The
+        first wins on Dice, the second on IoU (Reinke et al., 2024). So say which one you report, and do not
+        compare a Dice from one paper with an IoU from another.
       </p>
       <FormulasFigure seg={seg} />
 
@@ -102,15 +108,16 @@ export default function SegmentationSection() {
         Reinke and colleagues (2024) collected the ways overlap metrics mislead in practice. One of the first:
         the same small boundary error costs a small structure far more than a large one. Missing a one-pixel
         ring around a large organ barely moves its Dice; around a lesion a few pixels wide it removes a large
-        share of the lesion. In medical images a tumour can cover 0.1 % of the scan, so every pixel of its
-        outline matters. The masks below are synthetic and only illustrate the effect. Shrink the lesion and
-        watch its Dice fall while the organ’s stays put.
+        share of the lesion. In medical images a small tumour can cover well under 1 % of a scan (0.1 %, for
+        example), so every pixel of its outline matters. The masks below are synthetic and only illustrate the
+        effect. Shrink the lesion and watch its Dice fall while the organ’s stays put.
       </p>
       <StructuresFigure />
       <p>
         Overlap metrics also ignore the shape of the boundary: a ragged outline and a smooth one with the same
         number of wrong pixels get the same IoU. Where the outline matters, add a boundary metric such as the
-        normalised surface distance, the Hausdorff distance or Boundary IoU (Cheng et al., 2021).
+        normalised surface distance (Nikolov et al., 2021), the Hausdorff distance (Huttenlocher et al., 1993)
+        or Boundary IoU (Cheng et al., 2021).
       </p>
 
       <h2>When there is nothing to find</h2>
@@ -118,10 +125,10 @@ export default function SegmentationSection() {
         What is the person IoU of an image without people? If the model predicts no person either, TP, FP and
         FN are all 0, and IoU = 0 / 0 has no value. It is <em>undefined</em>, not 0 and not 1. Libraries
         disagree on what to do: some report 1 (nothing to find, nothing found), some report 0, some leave the
-        class out of the mean. The MetricsReloaded library even reports Dice 1 but IoU “not a number” for two
-        empty masks. Each choice gives a different mean IoU, so the choice has to be written down. A related
-        choice: averaging IoU per image gives a different number than pooling all pixels of the test set
-        first.
+        class out of the mean. The MetricsReloaded library, in its versions up to mid-2025, even reported Dice
+        1 but IoU “not a number” for the same two empty masks (a 2026 change makes its Dice “not a number”
+        too). Each choice gives a different mean IoU, so the choice has to be written down. A related choice:
+        averaging IoU per image gives a different number than pooling all pixels of the test set first.
       </p>
       <EmptyReferenceFigure gt={SCENE_GT} photo={SCENE_PHOTO} defaultPrediction={DEFAULT_PREDICTION} />
 
@@ -129,12 +136,12 @@ export default function SegmentationSection() {
       <p>
         A real network does not paint classes; it outputs a probability per pixel, and a threshold turns it
         into a mask. Raise the threshold and the model marks only the pixels it is sure of: fewer false alarms
-        (precision goes up) but more missed pixels (recall goes down). Lower it and the reverse happens. No
-        threshold is right in general; the cost of each mistake decides. A car that misses a person may hit
-        them, so a driving stack leans towards recall for people and obstacles, and pays with false alarms:
-        the car brakes for a shadow or a lamp post (“phantom braking”). For the drivable road it is the other
-        way round: calling a kerb or a person “road” is the dangerous mistake, so there precision matters
-        most.
+        (precision usually goes up) but more missed pixels (recall goes down). Lower it and the reverse
+        happens. No threshold is right in general; the cost of each mistake decides. A car that misses a
+        person may hit them, so a driving stack leans towards recall for people and obstacles, and pays with
+        false alarms: the car brakes for a shadow or a lamp post (“phantom braking”). For the drivable road it
+        is the other way round: calling a kerb or a person “road” is the dangerous mistake, so there precision
+        matters most.
       </p>
       <ThresholdFigure />
 

@@ -62,7 +62,7 @@ export const QUESTIONS: Question[] = [
 
 /** What to report instead of pixel accuracy alone. */
 export const WHAT_TO_REPORT: string[] = [
-  'Per-class IoU (or Dice: it is a fixed function of IoU, so say which one) next to the share of pixels each class covers, so a reader sees which classes are rare.',
+  'Per-class IoU or Dice (for one class one follows from the other, but their means can rank models differently, so say which one) next to the share of pixels each class covers, so a reader sees which classes are rare.',
   'Per-class precision and recall at the threshold you use, and why that operating point: for people in front of a car, recall first.',
   'The mean over classes (mIoU), and how it treats classes that are absent from both ground truth and prediction: left out, counted as 1 or counted as 0.',
   'Whether the counts were pooled over the whole test set or the scores averaged per image: the two give different numbers.',
@@ -136,6 +136,21 @@ export const REFERENCES: Reference[] = [
     venue: 'IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)',
     year: 2021,
     url: 'https://arxiv.org/abs/2103.16562',
+  },
+  {
+    authors: 'S. Nikolov, S. Blackwell, A. Zverovitch, et al.',
+    title:
+      'Clinically applicable segmentation of head and neck anatomy for radiotherapy: deep learning algorithm development and validation study (the surface Dice / normalised surface distance)',
+    venue: 'Journal of Medical Internet Research 23(7), e26151',
+    year: 2021,
+    doi: '10.2196/26151',
+  },
+  {
+    authors: 'D. P. Huttenlocher, G. A. Klanderman, W. J. Rucklidge',
+    title: 'Comparing images using the Hausdorff distance',
+    venue: 'IEEE Transactions on Pattern Analysis and Machine Intelligence 15(9), 850–863',
+    year: 1993,
+    doi: '10.1109/34.232073',
   },
   {
     authors: 'MMSegmentation contributors',
