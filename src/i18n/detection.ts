@@ -127,6 +127,31 @@ export const detectionText = {
     cell: (stat: string, preset: string) => `${stat}, ${preset}`,
     sizeUndefined: 'No object of this size in the scene.',
   },
+  padding: {
+    title: 'More detections never lower AP',
+    caption:
+      'The “tight but fewer” detector on the drawn street, then extra detections appended with scores below all of its own: mostly random boxes, and every seventh one on an object it had missed. Dashed: the extras.',
+    extras: 'Extra detections scored below all others',
+    threshold: 'Operating point: keep detections with score at least',
+    drawing: (n: number) => `Drawn street scene with the detector’s boxes and ${n} extra low-scored boxes`,
+    tableCaption: 'The same detector alone and with the extra detections',
+    measure: 'Measure',
+    alone: 'Detector alone',
+    padded: (n: number) => `With ${n} extras`,
+    rows: {
+      ap: 'AP@[.50:.95] (COCO)',
+      ap50: 'AP50',
+      ar100: 'AR@[.50:.95], 100 detections',
+      precision: 'Precision of everything it outputs',
+      recall: 'Recall of everything it outputs',
+      precisionAt: (t: string) => `Precision at score ≥ ${t}`,
+      recallAt: (t: string) => `Recall at score ≥ ${t}`,
+    },
+    cell: (row: string, col: string) => `${row}, ${col}`,
+    kept: (total: number, kept: number) =>
+      `${total} detections on the image; COCO evaluates the ${kept} with the highest scores (at most 100 per image).`,
+    undefinedPrecision: 'Nothing is kept at this operating point: precision is 0 / 0.',
+  },
   ties: {
     title: 'Equal scores: who goes first?',
     caption:

@@ -9,6 +9,7 @@ import { IouFigure } from './figures/iou/IouFigure';
 import { ScaleFigure } from './figures/scale/ScaleFigure';
 import { ApFigure } from './figures/ap/ApFigure';
 import { PresetsFigure } from './figures/presets/PresetsFigure';
+import { PaddingFigure } from './figures/padding/PaddingFigure';
 import { TiesFigure } from './figures/ties/TiesFigure';
 import { EmptyImageFigure } from './figures/empty/EmptyImageFigure';
 import { IconicFigure } from './figures/iconic/IconicFigure';
@@ -106,6 +107,24 @@ export default function DetectionSection() {
         Which is better depends on the task. If you only need to know that a car is there, the loose detector
         wins. If a robot has to grasp the object, tight boxes matter and COCO’s average says so. Neither
         number is wrong; reporting only one of them hides half the story.
+      </p>
+
+      <h2>More detections never lower AP</h2>
+      <p>
+        AP rewards a detector for what it finds in score order and never looks past the last detection. Append
+        detections with scores below all of its own and they can only add points at the end of the
+        precision-recall curve: the interpolated AP stays the same or rises. Below, the “tight but fewer”
+        detector gets extra boxes scored below its lowest score, mostly random, with every seventh one on an
+        object it had missed. With 20 extras its AP@[.50:.95] climbs from 0.62 to 0.81, although only 8 of the
+        25 boxes it outputs are right.
+      </p>
+      <PaddingFigure />
+      <p>
+        This is why COCO evaluates at most 100 detections per image (its <em>maxDets</em>), and why AP alone
+        does not describe a detector you deploy. A deployed detector keeps only the detections above a score
+        threshold, its operating point, and there precision and recall are what users feel. Move the operating
+        point: as long as it stays above the extras, nothing changes. Report precision and recall at the
+        threshold you ship, next to AP.
       </p>
 
       <h2>Conventions that move the number</h2>

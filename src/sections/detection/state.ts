@@ -10,6 +10,7 @@ import { boxTuple, type BoxXywh } from '../../lib/geometry';
 import { STREET_CLASSES, STREET_SIZE } from '../../scenes/detection/streetScene';
 import { AP_PREDICTIONS, IOU_THRESHOLDS } from './figures/ap/apScene';
 import { PRESETS } from '../../scenes/detection/presetDetectors';
+import { MAX_EXTRAS } from '../../scenes/detection/padding';
 import { MAX_SHIFT } from './figures/scale/scaleBoxes';
 import { TIE_RULES } from './figures/ties/tiesArgs';
 
@@ -144,4 +145,33 @@ export const iconicWidget = defineWidgetState<v.InferOutput<typeof iconicSchema>
   title: detectionText.iconic.title,
   schema: iconicSchema,
   defaults: { locError: 4, missRate: 0.1 },
+});
+
+// State of the padding figure (`detection.padding`): how many low-scored detections are appended, and
+// the operating point (the lowest score a deployed detector keeps).
+const paddingSchema = v.object({
+  extras: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(0),
+    v.maxValue(MAX_EXTRAS),
+    v.check((n) => n % 10 === 0, 'extra detections move in steps of 10'),
+  ),
+  threshold: v.pipe(
+    v.number(),
+    v.minValue(0.05),
+    v.maxValue(0.95),
+    v.check(
+      (x) => Math.abs(x * 20 - Math.round(x * 20)) < 1e-9,
+      'the operating point moves in steps of 0.05',
+    ),
+  ),
+});
+
+/** 50 extra detections and an operating point at score 0.5 by default: AP has risen, precision has collapsed. */
+export const paddingWidget = defineWidgetState<v.InferOutput<typeof paddingSchema>>({
+  id: 'detection.padding',
+  title: detectionText.padding.title,
+  schema: paddingSchema,
+  defaults: { extras: 50, threshold: 0.5 },
 });
