@@ -4,13 +4,16 @@
  * share link shown in a read-only field, and the children inside an error
  * boundary. When the address says `&w=<id>`, the figure scrolls into view and
  * is highlighted. What it needs from the app (the `&w=` target, Reset of a
- * widget state, the share link) comes from the FigureHost context.
+ * widget state, the share link) comes from the FigureHost context. The
+ * figure observes whether it is on or near the screen and tells the readouts
+ * inside it (figureVisibility.ts), so the worker door computes them first.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { messages } from '../i18n/messages';
 import { copyText } from './copyText';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useFigureHost } from './figureHost';
+import { FigureVisibilityContext, useObservedVisibility } from './figureVisibility';
 
 /** Names a figure either by `id` + `title` or by its widget-state descriptor (`widget`). */
 export type FigureIdentity =
@@ -62,6 +65,7 @@ export function Figure(props: FigureProps) {
   const linkId = useId();
   const ref = useRef<HTMLElement>(null);
   const host = useFigureHost();
+  const visibility = useObservedVisibility(ref);
   const [link, setLink] = useState<string | null>(null);
   const [status, setStatus] = useState<CopyStatus>('idle');
   const linkField = useRef<HTMLInputElement>(null);
@@ -146,7 +150,7 @@ export function Figure(props: FigureProps) {
       ) : null}
       <div className="ba-figure__body">
         <ErrorBoundary title={messages.errors.widgetFailed(title)} onReset={reset}>
-          {children}
+          <FigureVisibilityContext.Provider value={visibility}>{children}</FigureVisibilityContext.Provider>
         </ErrorBoundary>
       </div>
     </figure>

@@ -8,6 +8,7 @@ import { isStartedMessage, type MetricsWorkerApi } from './protocol';
 import { MetricClient, type WorkerFactory, type WorkerHandle } from './client';
 import { LanedClient, type Lane } from './lanes';
 import { noteWorkerRestart } from './restartNotice';
+import { browserClock, flushOnPrint, RequestScheduler } from './scheduler';
 
 /** Starts a metrics worker named `metrics-<lane>` and wires its error events to `onCrash`. */
 export function startBrowserWorker(lane: Lane): WorkerFactory {
@@ -43,18 +44,45 @@ export function startBrowserWorker(lane: Lane): WorkerFactory {
 const TIMING: Readonly<Record<Lane, number>> = { light: 2500, heavy: 12_000 };
 const START_MS = 2500;
 const STARTUP_GRACE_MS = 10_000;
+/**
+ * A superseded heavy request still computing after 1.5 s is abandoned (the
+ * heavy worker is restarted, client.ts). Photo renders usually answer well
+ * within it; restarting costs the worker's start and its photo decoding, so
+ * the bound stays above that cost.
+ */
+const RESTART_SUPERSEDED_MS: Readonly<Record<Lane, number | undefined>> = {
+  light: undefined,
+  heavy: 1500,
+};
 
-let shared: LanedClient | null = null;
+let shared: RequestScheduler | null = null;
 
-/** The one client the whole page shares (one worker per lane, many channels). */
-export function getMetricClient(): LanedClient {
+/** The one scheduler the whole page shares (one worker per lane, many channels). */
+export function getMetricClient(): RequestScheduler {
   const lane = (name: Lane) =>
     new MetricClient(startBrowserWorker(name), {
       stallMs: TIMING[name],
       startMs: START_MS,
       startupGraceMs: STARTUP_GRACE_MS,
       onRestart: noteWorkerRestart,
+      restartSupersededMs: RESTART_SUPERSEDED_MS[name],
     });
-  shared ??= new LanedClient({ light: lane('light'), heavy: lane('heavy') });
+  if (!shared) {
+    const scheduler = new RequestScheduler(
+      new LanedClient({ light: lane('light'), heavy: lane('heavy') }),
+      browserClock(),
+    );
+    if (typeof window !== 'undefined') flushOnPrint(scheduler, window);
+    shared = scheduler;
+  }
   return shared;
+}
+
+/**
+ * Sends every metric request still waiting (off-screen figures wait for an
+ * idle page) and resolves once all of them have answered: printing calls it,
+ * and so will export, so that every readout has its value.
+ */
+export function flushMetricRequests(): Promise<void> {
+  return getMetricClient().flush();
 }

@@ -18,6 +18,19 @@
  *   whose retry hangs too gets the WORKER_HUNG error.
  * The stall clock runs between replies, not per request, so a queue of
  * legitimate requests each shorter than `stallMs` is never taken for a hang.
+ *
+ * Cancellation of superseded work (`restartSupersededMs`, the heavy lane):
+ * an entry's compute is one synchronous call, so a worker cannot hear of a
+ * newer request while it runs. When the lane's oldest request in flight (the
+ * one the worker is computing, as it answers in order) has a newer request
+ * waiting on its channel and has run longer than the bound, the client does
+ * not wait for its now useless result: it terminates the worker, starts a new
+ * one and sends the newest request of that channel and the unanswered
+ * requests of the others again (nothing is lost; caches the worker held, such
+ * as decoded photos, are rebuilt). The bound is counted from the later of the
+ * request's sending and the worker's start, so each new worker gets the bound
+ * to load and answer before it can be restarted again. This is not a hang: no
+ * restart notice is shown.
  */
 import { WORKER_CRASHED, WORKER_HUNG } from './protocol';
 
@@ -47,6 +60,12 @@ export interface StallTiming {
   startupGraceMs?: number;
   /** Called after a hung worker was replaced and requests were retried. */
   onRestart?: () => void;
+  /**
+   * A superseded request still computing after this long is abandoned: the
+   * worker is restarted and the newest request sent (see the file's doc comment).
+   * Default: never (wait for it).
+   */
+  restartSupersededMs?: number;
 }
 
 interface Job {
@@ -56,6 +75,8 @@ interface Job {
   done: boolean;
   /** True once the job was re-sent after a hang (it is retried at most once). */
   retried: boolean;
+  /** Date.now() when the job was last sent to a worker. */
+  sentAt: number;
 }
 
 interface Channel {
@@ -78,12 +99,17 @@ export class MetricClient {
   /** Requests the current worker said it started minus those it answered. */
   private running = 0;
   private stallTimer: ReturnType<typeof setTimeout> | undefined;
+  private staleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Date.now() when the current worker was started. */
+  private bornAt = 0;
   private readonly channels = new Map<string, Channel>();
   private readonly timing: StallTiming;
   /** Number of workers started so far (1 after the first request; grows on restarts). */
   starts = 0;
   /** Number of hung workers detected and replaced so far. */
   hangs = 0;
+  /** Number of workers restarted to abandon a superseded request. */
+  cancels = 0;
 
   /**
    * @param factory creates the worker (a real Web Worker in the app, a MessageChannel in tests)
@@ -99,11 +125,12 @@ export class MetricClient {
   /** Requests `metricId(args)` on `channel`; resolves with the outcome (latest wins per channel). */
   request(channel: string, metricId: string, args: Record<string, unknown>): Promise<Outcome> {
     return new Promise<Outcome>((resolve) => {
-      const job: Job = { metricId, args, resolve, done: false, retried: false };
+      const job: Job = { metricId, args, resolve, done: false, retried: false, sentAt: 0 };
       const ch = this.channel(channel);
       if (ch.current) {
         if (ch.waiting) this.settle(ch.waiting, { kind: 'superseded' });
         ch.waiting = job;
+        this.armStaleCheck();
       } else {
         this.start(ch, job);
       }
@@ -118,6 +145,7 @@ export class MetricClient {
     if (ch.current) this.settle(ch.current, { kind: 'superseded' });
     this.channels.delete(channel);
     this.updateStallTimer(false);
+    this.armStaleCheck();
   }
 
   /** Stops the worker; the next request starts a new one. */
@@ -125,6 +153,7 @@ export class MetricClient {
     this.handle?.terminate();
     this.handle = null;
     this.clearStallTimer();
+    this.clearStaleTimer();
   }
 
   private channel(name: string): Channel {
@@ -139,6 +168,7 @@ export class MetricClient {
   private worker(): WorkerHandle {
     if (!this.handle) {
       this.starts++;
+      this.bornAt = Date.now();
       this.answered = false;
       this.running = 0;
       let handle: WorkerHandle | null = null;
@@ -185,6 +215,7 @@ export class MetricClient {
   private start(ch: Channel, job: Job): void {
     ch.current = job;
     const handle = this.worker();
+    job.sentAt = Date.now();
     this.updateStallTimer(false);
     handle.compute(job.metricId, job.args).then(
       (value) => this.reply(handle, ch, job, { kind: 'value', value }),
@@ -199,6 +230,52 @@ export class MetricClient {
     }
     this.finish(ch, job, outcome);
     if (this.handle === handle) this.updateStallTimer(true);
+    this.armStaleCheck();
+  }
+
+  private clearStaleTimer(): void {
+    if (this.staleTimer !== undefined) clearTimeout(this.staleTimer);
+    this.staleTimer = undefined;
+  }
+
+  /** The oldest request in flight, and its channel, when a newer request waits behind it. */
+  private staleOldest(): { ch: Channel; job: Job } | null {
+    let oldest: { ch: Channel; job: Job } | null = null;
+    for (const ch of this.channels.values()) {
+      const job = ch.current;
+      if (job && !job.done && (!oldest || job.sentAt < oldest.job.sentAt)) oldest = { ch, job };
+    }
+    return oldest && oldest.ch.waiting ? oldest : null;
+  }
+
+  /** Times the abandonment of a superseded request (restartSupersededMs), or stops the timer. */
+  private armStaleCheck(): void {
+    this.clearStaleTimer();
+    const bound = this.timing.restartSupersededMs;
+    const stale = bound === undefined ? null : this.staleOldest();
+    if (bound === undefined || !stale) return;
+    const due = Math.max(stale.job.sentAt, this.bornAt) + bound;
+    this.staleTimer = setTimeout(
+      () => {
+        this.staleTimer = undefined;
+        const still = this.staleOldest();
+        if (still?.job !== stale.job) return this.armStaleCheck();
+        if (this.running > 0) this.abandon(stale.ch);
+      },
+      Math.max(0, due - Date.now()),
+    );
+  }
+
+  /** Restarts the worker to drop a superseded request: newest requests go to the new worker. */
+  private abandon(stale: Channel): void {
+    this.cancels++;
+    this.replaceWorker(stale, (ch, job) => {
+      const next = ch.waiting;
+      ch.waiting = null;
+      if (next) this.settle(job, { kind: 'superseded' });
+      this.start(ch, next ?? job);
+    });
+    this.armStaleCheck();
   }
 
   private finish(ch: Channel, job: Job, outcome: Outcome): void {
@@ -221,7 +298,7 @@ export class MetricClient {
 
   /** The worker died with an error event: in-flight requests fail, waiting ones go to a new worker. */
   private crash(_reason: string): void {
-    this.replaceWorker((ch, job) => {
+    this.replaceWorker(null, (ch, job) => {
       this.handOn(ch, job, { kind: 'error', error: WORKER_CRASHED });
     });
   }
@@ -229,7 +306,7 @@ export class MetricClient {
   /** The worker stopped answering: the newest request of each busy channel is retried once. */
   private hang(): void {
     this.hangs++;
-    this.replaceWorker((ch, job) => {
+    this.replaceWorker(null, (ch, job) => {
       const newest = ch.waiting ?? job;
       ch.waiting = null;
       if (newest !== job) this.settle(job, { kind: 'superseded' });
@@ -240,11 +317,15 @@ export class MetricClient {
     this.timing.onRestart?.();
   }
 
-  private replaceWorker(each: (ch: Channel, job: Job) => void): void {
+  /** Terminates the worker and hands each busy channel's request to `each` (`first`'s before the others). */
+  private replaceWorker(first: Channel | null, each: (ch: Channel, job: Job) => void): void {
     this.handle?.terminate();
     this.handle = null;
     this.clearStallTimer();
-    for (const ch of this.channels.values()) {
+    this.clearStaleTimer();
+    const channels = [...this.channels.values()];
+    if (first) channels.sort((a, b) => Number(b === first) - Number(a === first));
+    for (const ch of channels) {
       const job = ch.current;
       if (!job) continue;
       ch.current = null;

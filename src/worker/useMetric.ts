@@ -2,12 +2,14 @@
  * React hook: the newest value of a metric (or scene) computed in the worker.
  * Argument and result types are inferred from the id. Pass a memoised `args`
  * object (useMemo): a new object is a new request. `null` args means
- * "nothing to compute yet".
+ * "nothing to compute yet". Requests of a figure on or near the screen go
+ * first; the others when the page is idle (scheduler.ts).
  */
 import { useEffect, useId, useState } from 'react';
 import type { MetricState } from './protocol';
 import type { DoorId, MetricArgs, MetricResult } from './door';
 import { disposeChannel, requestEntry } from './typedRequest';
+import { useFigureVisibility } from '../widgets/figureVisibility';
 
 /** Computes `metricId(args)` in the worker; latest wins while args change quickly. */
 export function useMetric<Id extends DoorId>(
@@ -15,6 +17,7 @@ export function useMetric<Id extends DoorId>(
   args: MetricArgs<Id> | null,
 ): MetricState<MetricResult<Id>> {
   const channel = useId();
+  const visibility = useFigureVisibility();
   const [state, setState] = useState<MetricState<MetricResult<Id>>>({
     value: undefined,
     pending: args !== null,
@@ -25,7 +28,7 @@ export function useMetric<Id extends DoorId>(
     if (args === null) return;
     let live = true;
     setState((s) => (s.pending ? s : { ...s, pending: true }));
-    void requestEntry(channel, metricId, args).then((outcome) => {
+    void requestEntry(channel, metricId, args, visibility).then((outcome) => {
       if (!live || outcome.kind === 'superseded') return;
       setState((s) =>
         outcome.kind === 'value'
@@ -36,7 +39,7 @@ export function useMetric<Id extends DoorId>(
     return () => {
       live = false;
     };
-  }, [channel, metricId, args]);
+  }, [channel, metricId, args, visibility]);
 
   useEffect(() => () => disposeChannel(channel), [channel]);
 

@@ -3,10 +3,11 @@
  * (a sweep), delivered together once every value has arrived. Each item has
  * its own channel, so a new list replaces the old one item by item.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { MetricState } from './protocol';
 import type { DoorId, MetricArgs, MetricResult } from './door';
 import { disposeChannel, requestEntry } from './typedRequest';
+import { useFigureVisibility } from '../widgets/figureVisibility';
 
 /**
  * `metricId` of every element of `argsList` (memoise the list: a new array is
@@ -18,6 +19,9 @@ export function useMetricBatch<Id extends DoorId>(
   argsList: readonly MetricArgs<Id>[] | null,
 ): MetricState<MetricResult<Id>[]> {
   const base = useId();
+  const visibility = useFigureVisibility();
+  /** How many item channels have been used: a shorter list, `null` or unmounting disposes the rest. */
+  const used = useRef(0);
   const [state, setState] = useState<MetricState<MetricResult<Id>[]>>({
     value: undefined,
     pending: argsList !== null,
@@ -25,28 +29,38 @@ export function useMetricBatch<Id extends DoorId>(
   });
 
   useEffect(() => {
+    const n = argsList?.length ?? 0;
+    for (let k = n; k < used.current; k++) disposeChannel(`${base}-${k}`);
+    used.current = n;
     if (argsList === null) return;
     let live = true;
-    const channels = argsList.map((_, k) => `${base}-${k}`);
     setState((s) => (s.pending ? s : { ...s, pending: true }));
-    void Promise.all(argsList.map((args, k) => requestEntry(channels[k]!, metricId, args))).then(
-      (outcomes) => {
-        if (!live) return;
-        const values: MetricResult<Id>[] = [];
-        for (const o of outcomes) {
-          if (o.kind === 'error')
-            return setState((s) => ({ value: s.value, pending: false, error: o.error }));
-          if (o.kind === 'superseded') return;
-          values.push(o.value);
-        }
-        setState({ value: values, pending: false, error: null });
-      },
-    );
+    // Same channel per item across lists: a new list supersedes the old one item by item, so
+    // no stale item is left computing (latest wins per channel).
+    void Promise.all(
+      argsList.map((args, k) => requestEntry(`${base}-${k}`, metricId, args, visibility)),
+    ).then((outcomes) => {
+      if (!live) return;
+      const values: MetricResult<Id>[] = [];
+      for (const o of outcomes) {
+        if (o.kind === 'error') return setState((s) => ({ value: s.value, pending: false, error: o.error }));
+        if (o.kind === 'superseded') return;
+        values.push(o.value);
+      }
+      setState({ value: values, pending: false, error: null });
+    });
     return () => {
       live = false;
-      for (const c of channels) disposeChannel(c);
     };
-  }, [base, metricId, argsList]);
+  }, [base, metricId, argsList, visibility]);
+
+  useEffect(
+    () => () => {
+      for (let k = 0; k < used.current; k++) disposeChannel(`${base}-${k}`);
+      used.current = 0;
+    },
+    [base],
+  );
 
   return state;
 }
