@@ -9,6 +9,7 @@ import { ImageSSIM } from './imageSsim';
 import { lookupEntry } from '../src/worker/registry';
 import { makeSyntheticCoco } from '../src/metrics/detection/coco/synthetic';
 import { covariance, features, greyToRgba, imagePair, labelPair } from './inputs';
+import { IMAGE_QUALITY_TASKS } from './imageQualityTasks';
 
 export interface Implementation {
   name: string;
@@ -210,4 +211,5 @@ export const TASKS: Task[] = [
       },
     ],
   },
+  ...IMAGE_QUALITY_TASKS,
 ];

@@ -3,7 +3,12 @@
  * with createImageBitmap into 8-bit RGB (alpha dropped, transparent parts on
  * white), a reader's ImageBitmap is turned into RGB the same way, and a JPEG
  * copy is made by the browser's own encoder (OffscreenCanvas.convertToBlob)
- * and decoded again. Decoded photos and JPEG copies are cached.
+ * and decoded again. Decoded photos are kept for the worker's lifetime, by
+ * address, and handed out as the same pixels every time (the image-quality
+ * scene caches its copies, scores and SSIM statistics per pixel array); a
+ * restarted worker has none and decodes again on the first request, which
+ * always names its photo, so the cache rebuilds without the page knowing.
+ * JPEG copies are cached too.
  */
 import type { Raster } from '../metrics/types';
 import { photoInfo, photoPath } from '../assets/photoCatalog';

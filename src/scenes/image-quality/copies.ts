@@ -6,9 +6,8 @@
  */
 import type { Raster } from '../../metrics/types';
 import { MetricInputError } from '../../metrics/validate';
-import { gaussianBlur } from '../../metrics/image/gaussianBlur';
+import { gaussianBlur8 } from '../../metrics/image/gaussianBlur';
 import { addNoise, noiseField } from '../../metrics/image/noise';
-import { quantizeRaster } from '../../metrics/image/quantize';
 import { changeContrast, shiftBrightness, translateRight, translationPair } from './distortions';
 
 /** The kinds of copy. */
@@ -51,7 +50,7 @@ export function cachedNoiseField(n: number, seed: number): Float64Array {
 
 /**
  * Builds one copy of `image` (8-bit RGB or grey):
- * - blur: Gaussian blur with sigma = level px (gaussianBlur), rounded and clipped;
+ * - blur: Gaussian blur with sigma = level px, rounded and clipped (gaussianBlur8);
  * - noise: x + level z, z seeded standard normal (addNoise), rounded and clipped;
  * - brightness: x + level; contrast: mean + level (x - mean), per channel;
  * - translation: moved `level` px to the right, scored on the overlap (translationPair);
@@ -67,7 +66,7 @@ export function buildCopy(image: Raster, spec: CopySpec, jpeg?: Raster | null): 
   });
   switch (spec.kind) {
     case 'blur':
-      return same(quantizeRaster(gaussianBlur(image, spec.level)));
+      return same(gaussianBlur8(image, spec.level));
     case 'noise': {
       const field = cachedNoiseField(image.data.length, spec.seed ?? 1);
       return same(addNoise(image, spec.level, field));

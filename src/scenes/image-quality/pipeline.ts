@@ -8,15 +8,13 @@ import type { Raster } from '../../metrics/types';
 import { MetricInputError } from '../../metrics/validate';
 import { ssim } from '../../metrics/image/ssim';
 import { ssimAtPixel, ssimPixelTerms, type SsimPixelTerms } from '../../metrics/image/ssimPixel';
-import { gaussianBlur } from '../../metrics/image/gaussianBlur';
-import { quantizeRaster } from '../../metrics/image/quantize';
 import { mse } from '../../metrics/image/mse';
-import { psnr } from '../../metrics/image/psnr';
-import { matchNoiseSigma } from '../../metrics/image/matchNoise';
-import { buildCopy, cachedNoiseField, type BuiltCopy, type CopySpec } from './copies';
+import { solveNoiseSigma } from '../../metrics/image/solveNoiseSigma';
+import { cachedNoiseField, type BuiltCopy, type CopySpec } from './copies';
 import { toRgba } from './distortions';
 import { heatmapRgba } from './heatmap';
-import { scoreCopy, type CopyScore } from './score';
+import { scoreCopy, scoreCopyFused, type CopyScore } from './score';
+import { cachedCopy, knownScore, photoReference, rememberScore } from './photoCache';
 import { DATA_RANGE, IQ_SSIM, MAX_NOISE_SIGMA } from './settings';
 import { filterBankDistance } from './filterBank';
 
@@ -30,30 +28,26 @@ export interface CopyResult extends CopyScore {
   scored_width: number;
 }
 
-const builtCache = new WeakMap<Raster, Map<string, BuiltCopy>>();
-const BUILT_CACHE_SIZE = 6;
-
-/** buildCopy, remembered for the last few specs of the same photo object (the inspector asks often). */
-export function cachedCopy(image: Raster, spec: CopySpec, jpeg?: Raster | null): BuiltCopy {
-  const key = `${spec.kind}:${spec.level}:${spec.seed ?? 1}:${jpeg ? 'j' : ''}`;
-  let perImage = builtCache.get(image);
-  if (!perImage) {
-    perImage = new Map();
-    builtCache.set(image, perImage);
-  }
-  const hit = perImage.get(key);
-  if (hit && spec.kind !== 'jpeg') return hit;
-  const built = buildCopy(image, spec, jpeg);
-  if (perImage.size >= BUILT_CACHE_SIZE) perImage.delete(perImage.keys().next().value!);
-  perImage.set(key, built);
-  return built;
+/** The score of a built copy of `image`, remembered per photo; same-size copies reuse the photo's SSIM statistics. */
+function scoreOf(image: Raster, spec: CopySpec, built: BuiltCopy): CopyScore {
+  const known = knownScore(image, spec);
+  if (known) return known;
+  if (built.refScored !== image)
+    return rememberScore(image, spec, scoreCopy(built.refScored, built.copyScored));
+  const ref = photoReference(image);
+  const score = ref ? scoreCopyFused(image, built.copyScored, ref) : scoreCopy(image, built.copyScored);
+  return rememberScore(image, spec, score);
 }
 
-/** Builds a copy and scores it: PSNR, MSE and SSIM (scoreCopy) on the scored pair, RGBA of the copy. */
+/**
+ * Builds a copy and scores it: PSNR, MSE and SSIM (scoreCopy, or its one-pass
+ * form scoreCopyFused with the photo's cached SSIM statistics) on the scored
+ * pair, RGBA of the copy. Copies and scores are cached per photo (photoCache.ts).
+ */
 export function scoredCopy(image: Raster, spec: CopySpec, jpeg?: Raster | null): CopyResult {
-  const built = buildCopy(image, spec, jpeg);
+  const built = cachedCopy(image, spec, jpeg);
   return {
-    ...scoreCopy(built.refScored, built.copyScored),
+    ...scoreOf(image, spec, built),
     width: built.shown.width,
     height: built.shown.height,
     rgba: toRgba(built.shown),
@@ -75,14 +69,17 @@ export interface MatchResult {
 
 /**
  * The noise sigma (in [0, MAX_NOISE_SIGMA]) at which the seeded noisy copy
- * has the same MSE, hence PSNR, as the copy blurred with `blurSigma`
- * (bisection, matchNoiseSigma). Blur 0 gives noise 0 (both PSNR infinite).
+ * has the same MSE, hence PSNR, as the copy blurred with `blurSigma`: the
+ * bisection of matchNoiseSigma, solved on MSE(sigma) alone with few
+ * evaluations (solveNoiseSigma, same result), no copy rendered; the blurred
+ * copy and its MSE come from the photo's cache when the figure showed them.
+ * Blur 0 gives noise 0 (both PSNR infinite).
  */
 export function matchNoiseToBlur(image: Raster, blurSigma: number, seed: number): MatchResult {
-  const blurred = quantizeRaster(gaussianBlur(image, blurSigma));
-  const target = mse(image, blurred);
+  const spec: CopySpec = { kind: 'blur', level: blurSigma };
+  const target = knownScore(image, spec)?.mse ?? mse(image, cachedCopy(image, spec).shown);
   const field = cachedNoiseField(image.data.length, seed);
-  const m = matchNoiseSigma(image, field, target, MAX_NOISE_SIGMA);
+  const m = solveNoiseSigma(image, field, target, MAX_NOISE_SIGMA);
   const p = (x: number) => (x === 0 ? Infinity : 10 * Math.log10((DATA_RANGE * DATA_RANGE) / x));
   return { sigma: m.sigma, matched: m.matched, target_psnr: p(target), psnr: p(m.mse) };
 }
@@ -189,13 +186,13 @@ export function featureTable(
     ['jpeg', { kind: 'jpeg', level: 0 }],
   ];
   const rows = specs.map(([subject, spec]) => {
-    const built = buildCopy(image, spec, jpeg);
-    const { refScored: a, copyScored: b } = built;
+    const built = cachedCopy(image, spec, jpeg);
+    const score = scoreOf(image, spec, built);
     return {
       subject,
-      psnr: psnr(a, b, DATA_RANGE),
-      ssim: ssim(a, b, IQ_SSIM).mssim,
-      feature_distance: filterBankDistance(a, b),
+      psnr: score.psnr,
+      ssim: score.ssim,
+      feature_distance: filterBankDistance(built.refScored, built.copyScored),
     };
   });
   return { rows, noise_sigma: noise };

@@ -6,6 +6,7 @@ import type { Raster } from '../../metrics/types';
 import { mse } from '../../metrics/image/mse';
 import { psnr } from '../../metrics/image/psnr';
 import { ssim } from '../../metrics/image/ssim';
+import { ssimPsnr, type SsimReference } from '../../metrics/image/ssimPsnr';
 import { DATA_RANGE, IQ_SSIM } from './settings';
 
 /** The three numbers under every copy. */
@@ -29,4 +30,14 @@ export function scoreCopy(original: Raster, copy: Raster): CopyScore {
     mse: mse(original, copy),
     ssim: ssim(original, copy, IQ_SSIM).mssim,
   };
+}
+
+/**
+ * scoreCopy in one pass (ssimPsnr): the same numbers (PSNR and MSE exactly
+ * for 8-bit images, SSIM to rounding), reusing the original's SSIM statistics
+ * `ref` (ssimReference of `original` with IQ_SSIM) when given.
+ */
+export function scoreCopyFused(original: Raster, copy: Raster, ref?: SsimReference | null): CopyScore {
+  const r = ssimPsnr(original, copy, IQ_SSIM, DATA_RANGE, ref ?? undefined);
+  return { psnr: r.psnr, mse: r.mse, ssim: r.mssim };
 }
