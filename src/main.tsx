@@ -1,6 +1,7 @@
 /**
  * Entry point: styles, theme, the route feed (hashchange → store), the
- * address-bar share-link sync, and the app.
+ * address-bar share-link sync, the app, and (in the production build) the
+ * offline service worker once the page is loaded and idle.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -8,6 +9,7 @@ import './styles.css';
 import { App } from './app/App';
 import { isSectionPath } from './app/routes';
 import { sections } from './app/sections';
+import { registerServiceWorkerWhenIdle } from './app/serviceWorker';
 import { startTheme } from './app/theme';
 import { startLocationSync } from './state/location';
 import { appStore } from './state/store';
@@ -24,3 +26,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The dev server has no generated sw.js.
+if (import.meta.env.PROD) registerServiceWorkerWhenIdle();

@@ -2,7 +2,8 @@
  * A section route: waits for the section's code, applies the share link of
  * this navigation (if any) before the widgets mount, then renders the page
  * lazily inside an error boundary. The link applies only to this section's
- * widgets (widgetCatalogue); the others are dropped with one notice.
+ * widgets (widgetCatalogue, loaded only when there is a link); the others are
+ * dropped with one notice.
  */
 import { Suspense, useEffect, useState } from 'react';
 import { messages } from '../i18n/messages';
@@ -12,7 +13,7 @@ import { ErrorBoundary } from '../widgets/ErrorBoundary';
 import { openSharedLink } from './linkNotices';
 import { forgetSection, lazySection, loadSection } from './sectionLoader';
 import type { SectionDef } from './sections';
-import { sectionWidgetIds } from './widgetCatalogue';
+import { loadWidgetCatalogue, type WidgetCatalogue } from './widgetCatalogue';
 
 function Loading() {
   return (
@@ -39,16 +40,19 @@ export function SectionPage({ section, location }: SectionPageProps) {
   useEffect(() => {
     if (shared === undefined) return;
     let live = true;
-    const apply = () => {
+    const apply = (catalogue: WidgetCatalogue | null) => {
       if (!live) return;
       // once per navigation, even when effects run twice (StrictMode)
       if (appStore.getState().claimLinkApply(navigation)) {
-        const own = sectionWidgetIds(section.id);
+        // Without a catalogue (its modules failed to load) no widget counts as this page's.
+        const own = catalogue?.sectionWidgetIds(section.id) ?? new Set<string>();
         openSharedLink(appStore, shared, (id) => own.has(id));
       }
       setApplied(navigation);
     };
-    loadSection(section).then(apply, apply);
+    const pageLoad = loadSection(section).catch(() => null);
+    const catalogue = loadWidgetCatalogue().catch(() => null);
+    void Promise.all([catalogue, pageLoad]).then(([loaded]) => apply(loaded));
     return () => {
       live = false;
     };

@@ -12,7 +12,10 @@ export interface ImageCredit {
   licence: string;
 }
 
-/** The photographs available to the sections, as scikit-image 0.19.3 documents them. */
+/**
+ * The photographs available to the sections, as scikit-image 0.19.3 documents them. The WebP
+ * display copies of a shipped photo (public/images/display) are credited by its original's row.
+ */
 export const IMAGE_CREDITS: readonly ImageCredit[] = [
   {
     file: 'astronaut.png',

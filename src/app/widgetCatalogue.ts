@@ -1,26 +1,35 @@
 /**
- * Which widgets belong to which page, known up front (reliability review
- * F5c): the small React-free modules that declare each section's widget
- * states are imported eagerly here, so every widget id and schema is
- * registered before any link is opened, and a link applies only to its own
- * page's widgets, whatever pages the tab visited before.
+ * Which widgets belong to which page (reliability review F5c): the small
+ * React-free modules that declare each section's widget states. Before a
+ * share link is applied, every one of them is loaded (`loadWidgetCatalogue`),
+ * so every widget id and schema is registered whatever pages the tab visited
+ * before, and a link applies only to its own page's widgets (a widget of
+ * another page is named as such, not as unknown).
  *
- * To add a widget-state module: import it here under its section's id.
+ * They load on demand, not with the app: together with the texts and scene
+ * defaults they import they would add about a tenth to the landing page's
+ * JavaScript (issue 13, item 4), and only a share link needs them up front.
+ *
+ * To add a widget-state module: add its loader here under its section's id.
  */
-import * as segmentation from '../sections/segmentation/state';
-import * as detection from '../sections/detection/state';
-import * as imageQuality from '../sections/image-quality/state';
-import * as pose from '../sections/pose/state';
-import * as depth from '../sections/depth/state';
 
-/** The widget-state modules of each section, by section id. */
-export const SECTION_STATE_MODULES: Readonly<Record<string, readonly object[]>> = {
-  segmentation: [segmentation],
-  detection: [detection],
-  'image-quality': [imageQuality],
-  pose: [pose],
-  depth: [depth],
+/** Loads one widget-state module. */
+export type StateModuleLoader = () => Promise<object>;
+
+/** The widget-state modules of each section, by section id, each loaded on demand as its own chunk. */
+export const SECTION_STATE_MODULES: Readonly<Record<string, readonly StateModuleLoader[]>> = {
+  segmentation: [() => import('../sections/segmentation/state')],
+  detection: [() => import('../sections/detection/state')],
+  'image-quality': [() => import('../sections/image-quality/state')],
+  pose: [() => import('../sections/pose/state')],
+  depth: [() => import('../sections/depth/state')],
 };
+
+/** The widget ids of each section's page, once every state module is loaded. */
+export interface WidgetCatalogue {
+  /** The ids of the widgets on a section's page (empty for a section without widgets). */
+  sectionWidgetIds(sectionId: string): ReadonlySet<string>;
+}
 
 /** True for a widget-state descriptor (what `defineWidgetState` returns). */
 export function isWidgetDescriptor(value: unknown): value is { id: string; title: string } {
@@ -38,11 +47,36 @@ export function declaredWidgetIds(modules: readonly object[]): Set<string> {
   return ids;
 }
 
-const idsBySection = new Map<string, ReadonlySet<string>>(
-  Object.entries(SECTION_STATE_MODULES).map(([id, modules]) => [id, declaredWidgetIds(modules)]),
-);
+/**
+ * Loads the widget-state modules of `loaders` (importing one registers its
+ * widgets) and indexes their ids by section. Rejects when a module fails to load.
+ */
+export async function buildWidgetCatalogue(
+  loaders: Readonly<Record<string, readonly StateModuleLoader[]>>,
+): Promise<WidgetCatalogue> {
+  const entries = await Promise.all(
+    Object.entries(loaders).map(
+      async ([id, load]) => [id, declaredWidgetIds(await Promise.all(load.map((l) => l())))] as const,
+    ),
+  );
+  const idsBySection = new Map<string, ReadonlySet<string>>(entries);
+  return { sectionWidgetIds: (sectionId) => idsBySection.get(sectionId) ?? new Set() };
+}
 
-/** The ids of the widgets on a section's page (empty for a section without widgets). */
-export function sectionWidgetIds(sectionId: string): ReadonlySet<string> {
-  return idsBySection.get(sectionId) ?? new Set();
+let catalogue: Promise<WidgetCatalogue> | null = null;
+
+/**
+ * The app's widget catalogue: every section's widget-state module loaded
+ * once (one shared promise; a failed load is forgotten, so the next link
+ * tries again).
+ */
+export function loadWidgetCatalogue(): Promise<WidgetCatalogue> {
+  if (!catalogue) {
+    const promise = buildWidgetCatalogue(SECTION_STATE_MODULES);
+    catalogue = promise;
+    promise.catch(() => {
+      if (catalogue === promise) catalogue = null;
+    });
+  }
+  return catalogue;
 }

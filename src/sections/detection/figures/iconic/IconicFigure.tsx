@@ -20,9 +20,12 @@ import type { MetricState } from '../../../../worker/protocol';
 import { SCENES, sceneArgs, sceneDetections, type SceneKind } from './iconicArgs';
 import { MAX_LOC_ERROR, iconicWidget } from '../../state';
 import { BoxRect } from '../../../../widgets/boxes/BoxRect';
+import { displaySrc, photoInfo } from '../../../../assets/photoCatalog';
 
 const t = detectionText.iconic;
-const photo = `${import.meta.env.BASE_URL}${CUP_IMAGE.src}`;
+// The coffee photo's WebP display copy (no metric reads its pixels here); the PNG only as a fallback.
+const coffee = photoInfo('coffee');
+const photo = `${import.meta.env.BASE_URL}${coffee ? displaySrc(coffee) : CUP_IMAGE.src}`;
 
 function Boxes({ gt, dets, thin }: { gt: readonly BoxXywh[]; dets: readonly BoxXywh[]; thin?: boolean }) {
   return (

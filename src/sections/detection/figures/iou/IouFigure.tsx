@@ -17,10 +17,13 @@ import { boxTuple, intersectBoxes, overlapAreas } from '../../../../lib/geometry
 import { detectionText } from '../../../../i18n/detection';
 import { BOX_STYLES } from '../shared/boxStyles';
 import { ASTRONAUT, iouWidget } from '../../state';
+import { displaySrc, photoInfo } from '../../../../assets/photoCatalog';
 import { ThresholdScale } from './ThresholdScale';
 
 const t = detectionText.iou;
-const photo = `${import.meta.env.BASE_URL}${ASTRONAUT.src}`;
+// The photo's WebP display copy (no metric reads its pixels here); the PNG original only as a fallback.
+const astronaut = photoInfo('astronaut');
+const photo = `${import.meta.env.BASE_URL}${astronaut ? displaySrc(astronaut) : ASTRONAUT.src}`;
 
 /** The IoU playground. */
 export function IouFigure() {
