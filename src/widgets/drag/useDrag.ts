@@ -3,8 +3,12 @@
  * a pointer drag with mouse, pen or finger (pointer capture, so the drag
  * survives leaving the element; other pointers ignored) reports its delta in
  * image pixels, and arrow keys report steps of 1 image pixel, 10 with Shift.
+ * Pointer moves are reported at most once per animation frame (the newest
+ * delta; the last one is delivered when the pointer goes up), so a fast drag
+ * costs one state update, one render and one metric request per frame.
  */
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { browserFrameClock, frameCoalescer, type FrameCoalescer } from '../frameCoalescer';
 import { arrowStep } from '../boxes/boxGeometry';
 import { svgImageScale } from '../svgScale';
 import { dragDelta, endsSession, startSession, type DragSession } from './dragCore';
@@ -39,8 +43,17 @@ function focusTarget(el: Element): Element | null {
 /** Drag handlers; `handlers(start)` gives those of an element whose drag begins from `start`. */
 export function useDrag<S>({ onDrag, imageWidth, fallbackScale = 0 }: DragOptions<S>) {
   const session = useRef<DragSession<S> | null>(null);
+  const latest = useRef(onDrag);
+  useEffect(() => {
+    latest.current = onDrag;
+  }, [onDrag]);
+  const frame = useRef<FrameCoalescer<{ start: S; dx: ImagePx; dy: ImagePx }> | null>(null);
+  frame.current ??= frameCoalescer(browserFrameClock(), (m) => latest.current(m.start, m.dx, m.dy));
+  useEffect(() => () => frame.current?.cancel(), []);
   const end = (e: PointerEvent<SVGElement>) => {
-    if (endsSession(session.current, e)) session.current = null;
+    if (!endsSession(session.current, e)) return;
+    session.current = null;
+    frame.current?.flush();
   };
   return {
     handlers: (start: S): DragHandlers => ({
@@ -54,7 +67,8 @@ export function useDrag<S>({ onDrag, imageWidth, fallbackScale = 0 }: DragOption
       },
       onPointerMove: (e) => {
         const delta = dragDelta(session.current, e);
-        if (delta && session.current) onDrag(session.current.start, delta[0], delta[1]);
+        if (delta && session.current)
+          frame.current?.push({ start: session.current.start, dx: delta[0], dy: delta[1] });
       },
       onPointerUp: end,
       onPointerCancel: end,

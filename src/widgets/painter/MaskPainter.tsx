@@ -3,9 +3,11 @@
  * pointer (mouse, pen or touch, through pointer events) or the keyboard
  * (usePaintKeys). Strokes paint a working copy (usePaintStroke) and commit
  * when they end. Controlled: the caller owns the committed map, the tool,
- * the class and the brush, and composes the picture of a map.
+ * the class and the brush, and composes the picture of a map. A pointer
+ * move paints at once and re-renders only this surface, at most once per
+ * frame (the surface's box is read when a stroke starts, not per move).
  */
-import { useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { RgbaCanvas } from '../RgbaCanvas';
 import { BrushCursor } from './BrushCursor';
 import { pointerToLabel, type LabelPoint } from './paintInput';
@@ -29,15 +31,18 @@ export interface MaskPainterProps extends PaintStrokeOptions {
   initialCursor?: LabelPoint;
 }
 
-/** The painting surface. */
-export function MaskPainter(props: MaskPainterProps) {
+/** The painting surface (memo: a caller's re-render with the same props costs nothing). */
+export const MaskPainter = memo(function MaskPainter(props: MaskPainterProps) {
   const { committed, size, compose, displayScale, tool, brush } = props;
   const surface = useRef<HTMLDivElement>(null);
   const hintId = useId();
-  const [cursor, setCursor] = useState<LabelPoint>(
+  const [cursor, setCursorState] = useState<LabelPoint>(
     () => props.initialCursor ?? { x: Math.floor(size.width / 2), y: Math.floor(size.height / 2) },
   );
   const [showCursor, setShowCursor] = useState(false);
+  // a move inside the same label pixel keeps the cursor object, so React skips the render
+  const setCursor = (p: LabelPoint) => setCursorState((c) => (c.x === p.x && c.y === p.y ? c : p));
+  const rect = useRef<DOMRect | null>(null);
   const stroke = usePaintStroke(props);
   const keys = usePaintKeys({
     cursor,
@@ -53,11 +58,12 @@ export function MaskPainter(props: MaskPainterProps) {
   const picture = useMemo(() => compose(live?.data ?? committed), [compose, live, committed]);
 
   const at = (e: PointerEvent<HTMLDivElement>) =>
-    pointerToLabel(e.clientX, e.clientY, e.currentTarget.getBoundingClientRect(), size);
+    pointerToLabel(e.clientX, e.clientY, rect.current ?? e.currentTarget.getBoundingClientRect(), size);
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0) return;
     e.preventDefault();
     surface.current?.focus({ preventScroll: true });
+    rect.current = e.currentTarget.getBoundingClientRect();
     const p = at(e);
     setCursor(p);
     if (tool === 'fill') {
@@ -68,9 +74,15 @@ export function MaskPainter(props: MaskPainterProps) {
     stroke.begin(p);
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (!stroke.active()) rect.current = null; // hovering: the page may have scrolled since
     const p = at(e);
     setCursor(p);
     stroke.extend(p);
+  };
+
+  const endStroke = () => {
+    rect.current = null;
+    stroke.end();
   };
 
   return (
@@ -83,14 +95,14 @@ export function MaskPainter(props: MaskPainterProps) {
       className="relative cursor-crosshair touch-none select-none overflow-hidden rounded outline-offset-2"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
-      onPointerUp={stroke.end}
-      onPointerCancel={stroke.end}
+      onPointerUp={endStroke}
+      onPointerCancel={endStroke}
       onPointerEnter={() => setShowCursor(true)}
       onPointerLeave={() => setShowCursor(false)}
       onFocus={() => setShowCursor(true)}
       onBlur={() => {
         setShowCursor(false);
-        stroke.end();
+        endStroke();
       }}
       onKeyDown={keys.onKeyDown}
       onKeyUp={keys.onKeyUp}
@@ -102,4 +114,4 @@ export function MaskPainter(props: MaskPainterProps) {
       </p>
     </div>
   );
-}
+});

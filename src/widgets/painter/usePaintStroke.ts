@@ -2,10 +2,13 @@
  * The mask painter's strokes: a stroke paints into a working copy of the
  * committed label map and is shown at once; the map is committed when the
  * stroke ends, so a stroke never waits for React's store or the metrics
- * worker. Live copies go out at most once per animation frame.
+ * worker. Pointer moves paint into the working copy at once; the picture
+ * (a React state) and the live copy for the metrics go out together at most
+ * once per animation frame, however many moves the frame had.
  */
 import { useEffect, useRef, useState } from 'react';
 import { paintSegment, stamp, type PaintTarget } from '../../lib/brush';
+import { browserFrameClock, frameCoalescer, type FrameCoalescer } from '../frameCoalescer';
 import { floodFill } from './floodFill';
 import type { LabelPoint, LabelSize, PaintTool } from './paintInput';
 
@@ -48,27 +51,24 @@ export function usePaintStroke(o: PaintStrokeOptions): PaintStroke {
   const { committed, size, tool, cls, eraseClass, brush, onCommit, onLive } = o;
   const work = useRef<Uint8Array | null>(null);
   const last = useRef<LabelPoint | null>(null);
-  const frame = useRef<number | null>(null);
   const [live, setLive] = useState<{ data: Uint8Array; n: number } | null>(null);
   const paintClass = tool === 'eraser' ? eraseClass : cls;
   const target = (data: Uint8Array): PaintTarget => ({ width: size.width, height: size.height, data });
-
-  useEffect(
-    () => () => {
-      if (frame.current !== null) cancelAnimationFrame(frame.current);
-    },
-    [],
-  );
+  // the newest onLive without re-creating the coalescer when the caller passes a new function
+  const liveOut = useRef(onLive);
+  useEffect(() => {
+    liveOut.current = onLive;
+  }, [onLive]);
+  const frame = useRef<FrameCoalescer<Uint8Array> | null>(null);
+  frame.current ??= frameCoalescer(browserFrameClock(), (data: Uint8Array) => {
+    // a new object each time, so the picture is recomposed although the buffer is the same
+    setLive((prev) => ({ data, n: (prev?.n ?? 0) + 1 }));
+    liveOut.current(data.slice());
+  });
+  useEffect(() => () => frame.current?.cancel(), []);
 
   const show = () => {
-    const data = work.current;
-    // a new object each time, so the picture is recomposed although the buffer is the same
-    if (data) setLive((prev) => ({ data, n: (prev?.n ?? 0) + 1 }));
-    if (frame.current !== null) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = null;
-      if (work.current) onLive(work.current.slice());
-    });
+    if (work.current) frame.current?.push(work.current);
   };
 
   return {
@@ -90,6 +90,7 @@ export function usePaintStroke(o: PaintStrokeOptions): PaintStroke {
       const done = work.current;
       work.current = null;
       last.current = null;
+      frame.current?.cancel();
       if (!done) return;
       onCommit(done);
       onLive(null);

@@ -3,6 +3,7 @@
  * (readout `oks` with data-subject) and the live formula of the focused
  * joint's term, filled in with d_i, s and k_i from the worker.
  */
+import { memo } from 'react';
 import { MetricReadout } from '../../../../widgets/MetricReadout';
 import { LiveFormula } from '../../../../widgets/Formula';
 import { formatForPeople } from '../../../../widgets/format';
@@ -23,7 +24,7 @@ export interface OksPanelProps {
 }
 
 /** Area, OKS and the focused joint's formula for one person. */
-export function OksPanel({ subject, area, result, joint }: OksPanelProps) {
+export const OksPanel = memo(function OksPanel({ subject, area, result, joint }: OksPanelProps) {
   const r = result.value;
   const name = jointWords(JOINTS[joint] ?? 'nose');
   return (
@@ -73,4 +74,4 @@ export function OksPanel({ subject, area, result, joint }: OksPanelProps) {
       />
     </section>
   );
-}
+});

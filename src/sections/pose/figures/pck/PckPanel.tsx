@@ -3,6 +3,7 @@
  * with data-subject) and the PCK formula filled in with the reference
  * length and threshold from the worker.
  */
+import { memo } from 'react';
 import { MetricReadout } from '../../../../widgets/MetricReadout';
 import { LiveFormula } from '../../../../widgets/Formula';
 import { poseText } from '../../../../i18n/pose';
@@ -22,7 +23,14 @@ export interface PckPanelProps {
 }
 
 /** PCK, PCKh and OKS of one person. */
-export function PckPanel({ subject, alphaTorso, alphaHead, torso, head, oks }: PckPanelProps) {
+export const PckPanel = memo(function PckPanel({
+  subject,
+  alphaTorso,
+  alphaHead,
+  torso,
+  head,
+  oks,
+}: PckPanelProps) {
   const px = (v: number | undefined) => ({ value: v, format: 'number' as const, digits: 1 });
   return (
     <section
@@ -84,4 +92,4 @@ export function PckPanel({ subject, alphaTorso, alphaHead, torso, head, oks }: P
       />
     </section>
   );
-}
+});

@@ -4,6 +4,7 @@
  * them (rows carry data-joint, data-pck and data-pckh; the numbers are
  * readouts `pose_pck_terms.distance` and `pose_oks_terms.similarity`).
  */
+import { memo } from 'react';
 import { MetricReadout } from '../../../../widgets/MetricReadout';
 import { poseText } from '../../../../i18n/pose';
 import type { MetricState } from '../../../../worker/protocol';
@@ -37,7 +38,7 @@ function Verdict({ v }: { v: 'correct' | 'wrong' | undefined }) {
 }
 
 /** The per-joint verdicts of one person. */
-export function PckTable({ subject, torso, head, oks }: PckTableProps) {
+export const PckTable = memo(function PckTable({ subject, torso, head, oks }: PckTableProps) {
   return (
     <div
       className="max-w-full overflow-x-auto"
@@ -106,4 +107,4 @@ export function PckTable({ subject, torso, head, oks }: PckTableProps) {
       </table>
     </div>
   );
-}
+});

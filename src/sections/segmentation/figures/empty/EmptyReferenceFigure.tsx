@@ -4,7 +4,7 @@
  * undefined; the table shows what three library conventions for 0/0 do to
  * the mean IoU. Numbers from the worker (`segmentation`, `miou_conventions`).
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useWidgetState } from '../../../../state/useWidgetState';
 import { useMetric } from '../../../../worker/useMetric';
 import { Figure } from '../../../../widgets/Figure';
@@ -34,7 +34,11 @@ export interface EmptyReferenceFigureProps {
 }
 
 /** The empty-reference figure. */
-export function EmptyReferenceFigure({ gt, photo, defaultPrediction }: EmptyReferenceFigureProps) {
+export const EmptyReferenceFigure = memo(function EmptyReferenceFigure({
+  gt,
+  photo,
+  defaultPrediction,
+}: EmptyReferenceFigureProps) {
   const [state, setState, reset] = useWidgetState(emptyWidget);
   const id = CLASS_ID[state.cls];
   const clear = state.removeTruth && state.clearPrediction;
@@ -185,4 +189,4 @@ export function EmptyReferenceFigure({ gt, photo, defaultPrediction }: EmptyRefe
       </div>
     </Figure>
   );
-}
+});

@@ -3,6 +3,7 @@
  * with the TP, FP and FN of the reader's painted prediction, and the Dice
  * against IoU plot with the reader's point.
  */
+import { memo } from 'react';
 import { useWidgetState } from '../../../../state/useWidgetState';
 import { Figure } from '../../../../widgets/Figure';
 import { MetricReadout } from '../../../../widgets/MetricReadout';
@@ -28,7 +29,7 @@ const DICE_TEX =
 const DICE_SPOKEN = segmentationText.formulas.diceSpoken;
 
 /** The live formulas figure. */
-export function FormulasFigure({ seg }: { seg: MetricView<SegmentationResult> }) {
+export const FormulasFigure = memo(function FormulasFigure({ seg }: { seg: MetricView<SegmentationResult> }) {
   const [state, setState, reset] = useWidgetState(formulasWidget);
   const id = CLASS_ID[state.cls];
   const r = seg.value;
@@ -74,4 +75,4 @@ export function FormulasFigure({ seg }: { seg: MetricView<SegmentationResult> })
       </div>
     </Figure>
   );
-}
+});

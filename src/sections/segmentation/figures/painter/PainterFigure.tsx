@@ -3,7 +3,7 @@
  * prediction, with brush, eraser, flood fill, undo / redo, overlays and the
  * five preset models.
  */
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useWidgetState } from '../../../../state/useWidgetState';
 import { Figure } from '../../../../widgets/Figure';
 import { segmentationText } from '../../../../i18n/segmentation';
@@ -43,11 +43,13 @@ export function painterMask(mask: string): Uint8Array {
   );
 }
 
-/** The painter figure. */
-export function PainterFigure({ gt, photo, onLive, seg }: PainterFigureProps) {
+/** The painter figure (memo: the section's per-frame live mask re-renders it only when `seg` changes). */
+export const PainterFigure = memo(function PainterFigure({ gt, photo, onLive, seg }: PainterFigureProps) {
   const [state, setState, reset] = useWidgetState(painterWidget);
   const applyMask = useCallback((mask: string) => setState({ mask }), [setState]);
   const history = usePaintHistory(state.mask, applyMask);
+  const { change } = history;
+  const onCommit = useCallback((next: Uint8Array) => change(encodeMask(next)), [change]);
   const committed = useMemo(() => painterMask(state.mask), [state.mask]);
   const overlays: OverlayOptions = useMemo(
     () => ({
@@ -82,7 +84,7 @@ export function PainterFigure({ gt, photo, onLive, seg }: PainterFigureProps) {
             cls={CLASS_ID[state.cls]}
             eraseClass={CLASS_ID.background}
             brush={state.size}
-            onCommit={(next) => history.change(encodeMask(next))}
+            onCommit={onCommit}
             onLive={onLive}
             onUndo={history.undo}
             onRedo={history.redo}
@@ -104,4 +106,4 @@ export function PainterFigure({ gt, photo, onLive, seg }: PainterFigureProps) {
       </div>
     </Figure>
   );
-}
+});

@@ -4,6 +4,7 @@
  * callout and the confusion-matrix heatmap. Every number comes from the
  * worker (`segmentation`), through the section.
  */
+import { memo } from 'react';
 import { useWidgetState } from '../../../../state/useWidgetState';
 import { Figure } from '../../../../widgets/Figure';
 import { MetricReadout } from '../../../../widgets/MetricReadout';
@@ -36,7 +37,7 @@ const COLUMNS = [
 ] as const;
 
 /** The live metrics figure. */
-export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) {
+export const MetricsFigure = memo(function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) {
   const [state, setState, reset] = useWidgetState(metricsWidget);
   const r = seg.value;
   const common = { pending: seg.pending, error: seg.error };
@@ -142,7 +143,7 @@ export function MetricsFigure({ seg }: { seg: MetricView<SegmentationResult> }) 
       </div>
     </Figure>
   );
-}
+});
 
 /** The heatmap widget fed with this section's classes, the worker's row shares and cell sentences. */
 function Confusion(props: { confusion: number[][]; shares: (number | null)[][]; view: HeatView }) {

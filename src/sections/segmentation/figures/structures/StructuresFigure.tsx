@@ -4,7 +4,7 @@
  * and IoU of each from the worker (`binary_mask`), and a slider for the
  * lesion's radius.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useWidgetState } from '../../../../state/useWidgetState';
 import { useMetric } from '../../../../worker/useMetric';
 import { Figure } from '../../../../widgets/Figure';
@@ -75,7 +75,7 @@ const SWEEP_RADII: readonly number[] = [
 ];
 
 /** The small-structures figure. */
-export function StructuresFigure() {
+export const StructuresFigure = memo(function StructuresFigure() {
   const [state, setState, reset] = useWidgetState(structuresWidget);
   const small = useMemo(() => boundaryErrorPair(state.radius), [state.radius]);
   const sweep = useDiceBySize(SWEEP_RADII);
@@ -113,4 +113,4 @@ export function StructuresFigure() {
       </div>
     </Figure>
   );
-}
+});

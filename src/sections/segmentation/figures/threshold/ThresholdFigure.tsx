@@ -3,7 +3,7 @@
  * (built in the worker, `pedestrian_map`), a threshold slider, and precision,
  * recall and IoU of the person class from the worker (`binary_mask`).
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useWidgetState } from '../../../../state/useWidgetState';
 import { useMetric } from '../../../../worker/useMetric';
 import { Figure } from '../../../../widgets/Figure';
@@ -42,7 +42,7 @@ function maskPair(map: PedestrianMap, pred: Uint8Array) {
 }
 
 /** The precision-recall threshold figure. */
-export function ThresholdFigure() {
+export const ThresholdFigure = memo(function ThresholdFigure() {
   const [state, setState, reset] = useWidgetState(thresholdWidget);
   const source = useMetric('pedestrian_map', MAP_ARGS);
   const map = source.value;
@@ -107,4 +107,4 @@ export function ThresholdFigure() {
       </div>
     </Figure>
   );
-}
+});
