@@ -18,10 +18,14 @@ export function useMetric<Id extends DoorId>(
 ): MetricState<MetricResult<Id>> {
   const channel = useId();
   const visibility = useFigureVisibility();
-  const [state, setState] = useState<MetricState<MetricResult<Id>>>({
+  // `settledFor` is the args of the last answer: a render with other args is pending at once,
+  // before the request leaves (it may wait for the next frame or an idle moment), so a readout
+  // never shows an old value without aria-busy.
+  const [state, setState] = useState<MetricState<MetricResult<Id>> & { settledFor: unknown }>({
     value: undefined,
     pending: args !== null,
     error: null,
+    settledFor: undefined,
   });
 
   useEffect(() => {
@@ -32,8 +36,8 @@ export function useMetric<Id extends DoorId>(
       if (!live || outcome.kind === 'superseded') return;
       setState((s) =>
         outcome.kind === 'value'
-          ? { value: outcome.value, pending: false, error: null }
-          : { value: s.value, pending: false, error: outcome.error },
+          ? { value: outcome.value, pending: false, error: null, settledFor: args }
+          : { value: s.value, pending: false, error: outcome.error, settledFor: args },
       );
     });
     return () => {
@@ -43,7 +47,8 @@ export function useMetric<Id extends DoorId>(
 
   useEffect(() => () => disposeChannel(channel), [channel]);
 
-  return state;
+  const { settledFor, ...metric } = state;
+  return { ...metric, pending: args !== null && (metric.pending || settledFor !== args) };
 }
 
 /** True for a few seconds after a hung metrics worker was restarted (readouts say so). */
