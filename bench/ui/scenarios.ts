@@ -195,6 +195,8 @@ export const SCENARIOS: readonly Scenario[] = [
   ]),
   sliderRow(DET, 'detection.iconic', 'Localisation error (px)'),
   sliderRow(DET, 'detection.iconic', 'Miss rate'),
+  sliderRow(DET, 'detection.padding', 'Extra detections scored below all others'),
+  sliderRow(DET, 'detection.padding', 'Operating point: keep detections with score at least'),
 
   sliderRow(IQ, 'image-quality.blur-noise', 'Blur σ', 'photo'),
   sliderRow(IQ, 'image-quality.blur-noise', 'Noise σ', 'photo'),
@@ -227,9 +229,9 @@ export const SCENARIOS: readonly Scenario[] = [
   sliderRow(IQ, 'image-quality.fool', 'JPEG quality', 'photo'),
   dragRow(IQ, 'image-quality.inspector', 'Inspected pixel', 4, 2),
   sliderRow(IQ, 'image-quality.own', 'Blur σ', 'photo'),
-  choiceRow(IQ, 'image-quality.lpips', 'buttons “Two retriever photos” / “Retriever against a cat”', [
-    button('Retriever against a cat'),
-    button('Two retriever photos'),
+  choiceRow(IQ, 'image-quality.lpips', 'buttons “Noisy copy” / “Blurred copy”', [
+    button('Noisy copy'),
+    button('Blurred copy'),
   ]),
 
   {
