@@ -22,11 +22,17 @@ function fakeClock() {
   return { clock, tick, scheduled: () => queue.size };
 }
 
+/** A coalescer on a fake clock that records what it delivers in `got`. */
+function coalescerOnFakeClock<T>() {
+  const f = fakeClock();
+  const got: T[] = [];
+  const c = frameCoalescer(f.clock, (v: T) => got.push(v));
+  return { f, got, c };
+}
+
 describe('frameCoalescer', () => {
   it('delivers only the newest of many values pushed in one frame, once', () => {
-    const f = fakeClock();
-    const got: number[] = [];
-    const c = frameCoalescer(f.clock, (v: number) => got.push(v));
+    const { f, got, c } = coalescerOnFakeClock<number>();
     for (let i = 1; i <= 30; i++) c.push(i);
     expect(f.scheduled()).toBe(1);
     expect(got).toEqual([]);
@@ -37,9 +43,7 @@ describe('frameCoalescer', () => {
   });
 
   it('delivers once per frame across frames', () => {
-    const f = fakeClock();
-    const got: string[] = [];
-    const c = frameCoalescer(f.clock, (v: string) => got.push(v));
+    const { f, got, c } = coalescerOnFakeClock<string>();
     c.push('a');
     c.push('b');
     f.tick();
@@ -49,9 +53,7 @@ describe('frameCoalescer', () => {
   });
 
   it('flush delivers the pending value at once and cancels its frame', () => {
-    const f = fakeClock();
-    const got: number[] = [];
-    const c = frameCoalescer(f.clock, (v: number) => got.push(v));
+    const { f, got, c } = coalescerOnFakeClock<number>();
     c.push(7);
     expect(c.pending()).toBe(true);
     c.flush();
@@ -62,9 +64,7 @@ describe('frameCoalescer', () => {
   });
 
   it('cancel drops the pending value', () => {
-    const f = fakeClock();
-    const got: number[] = [];
-    const c = frameCoalescer(f.clock, (v: number) => got.push(v));
+    const { f, got, c } = coalescerOnFakeClock<number>();
     c.push(1);
     c.cancel();
     f.tick();
@@ -73,9 +73,7 @@ describe('frameCoalescer', () => {
   });
 
   it('delivers a falsy value such as 0', () => {
-    const f = fakeClock();
-    const got: number[] = [];
-    const c = frameCoalescer(f.clock, (v: number) => got.push(v));
+    const { f, got, c } = coalescerOnFakeClock<number>();
     c.push(0);
     f.tick();
     expect(got).toEqual([0]);

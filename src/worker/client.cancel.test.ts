@@ -1,24 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MetricClient, type WorkerFactory } from './client';
-
-/** Fake workers for fake timers: each compute waits for the test; `start` says the worker began it. */
-function fakeWorkers() {
-  const calls: { worker: number; x: number; answer: () => void; start: () => void }[] = [];
-  const dead = new Set<number>();
-  let started = 0;
-  const factory: WorkerFactory = (_onCrash, onStarted) => {
-    const worker = ++started;
-    return {
-      compute: (_id, args) =>
-        new Promise((resolve) => {
-          const x = args.x as number;
-          calls.push({ worker, x, answer: () => resolve(x * 2), start: onStarted });
-        }),
-      terminate: () => dead.add(worker),
-    };
-  };
-  return { factory, calls, dead };
-}
+import { MetricClient } from './client';
+import { fakeWorkers } from './fakeWorkers.test-helper';
 
 describe('MetricClient: superseded heavy work is abandoned', () => {
   afterEach(() => {

@@ -4,6 +4,7 @@ import { MetricClient, type WorkerFactory, type WorkerHandle } from './client';
 import { WORKER_CRASHED, WORKER_HUNG, type MetricsWorkerApi } from './protocol';
 import { createWorkerApi } from './api';
 import type { MetricEntry } from '../metrics/entry';
+import { fakeWorkers } from './fakeWorkers.test-helper';
 
 /** A controllable API: each compute call waits until the test releases it. */
 function gatedApi() {
@@ -169,28 +170,6 @@ describe('MetricClient', () => {
     expect(await r3).toEqual({ kind: 'value', value: 14 });
   });
 });
-
-/**
- * A fake worker without messaging, for fake timers: every compute call waits
- * until the test answers it; `dead` marks handles that were terminated.
- */
-function fakeWorkers() {
-  const calls: { worker: number; x: number; answer: () => void; start: () => void }[] = [];
-  const dead = new Set<number>();
-  let started = 0;
-  const factory: WorkerFactory = (_onCrash, onStarted) => {
-    const worker = ++started;
-    return {
-      compute: (_id, args) =>
-        new Promise((resolve) => {
-          const x = args.x as number;
-          calls.push({ worker, x, answer: () => resolve(x * 2), start: onStarted });
-        }),
-      terminate: () => dead.add(worker),
-    };
-  };
-  return { factory, calls, dead };
-}
 
 describe('MetricClient stall detection (fake timers)', () => {
   afterEach(() => {

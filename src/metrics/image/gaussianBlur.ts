@@ -68,7 +68,7 @@ function horizontalPass(image: Raster, w: Float64Array): Float64Array {
 }
 
 /**
- * Vertical pass of row y into `out` at `to` (whole rows at a time, contiguous
+ * Vertical pass of row y into `out` (whole rows at a time, contiguous
  * memory, pairs of taps).
  */
 function verticalRow(
@@ -78,18 +78,49 @@ function verticalRow(
   rowStride: number,
   y: number,
   out: Float64Array,
-  to: number,
 ): void {
   const r = (w.length - 1) / 2;
   const mid = rows[y + r]! * rowStride;
   const wc = w[r]!;
-  for (let i = 0; i < rowStride; i++) out[to + i] = wc * tmp[mid + i]!;
+  for (let i = 0; i < rowStride; i++) out[i] = wc * tmp[mid + i]!;
   for (let k = 1; k <= r; k++) {
     const wk = w[r + k]!;
     const up = rows[y + r - k]! * rowStride;
     const down = rows[y + r + k]! * rowStride;
-    for (let i = 0; i < rowStride; i++) out[to + i] = out[to + i]! + wk * (tmp[up + i]! + tmp[down + i]!);
+    for (let i = 0; i < rowStride; i++) out[i] = out[i]! + wk * (tmp[up + i]! + tmp[down + i]!);
   }
+}
+
+/**
+ * A blur function (see gaussianBlur) that returns a new array made by
+ * `alloc(length)`: `store(out, values, to)` writes each row's values (for
+ * radius 0, the image's own values at once) from index `to` as soon as they
+ * are computed. Throws as gaussianBlur does.
+ */
+function blurFunction<D extends Float64Array | Uint8Array>(
+  alloc: (length: number) => D,
+  store: (out: D, values: ArrayLike<number>, to: number) => void,
+): (image: Raster, sigma: number, options?: GaussianBlurOptions) => Raster & { data: D } {
+  return (image, sigma, options = {}) => {
+    const truncate = checkBlurArgs(image, sigma, options);
+    const { width, height, channels } = image;
+    const out = alloc(width * height * channels);
+    // Radius int(truncate sigma + 0.5) = 0: one tap of weight 1, the identity.
+    if (gaussianRadius(sigma, truncate) === 0) {
+      store(out, image.data, 0);
+      return { width, height, channels, data: out };
+    }
+    const w = gaussianWeights(sigma, truncate);
+    const tmp = horizontalPass(image, w);
+    const rows = reflectTable(height, (w.length - 1) / 2);
+    const rowStride = width * channels;
+    const row = new Float64Array(rowStride);
+    for (let y = 0; y < height; y++) {
+      verticalRow(tmp, w, rows, rowStride, y, row);
+      store(out, row, y * rowStride);
+    }
+    return { width, height, channels, data: out };
+  };
 }
 
 /**
@@ -103,27 +134,15 @@ function verticalRow(
  * Throws MetricInputError for a malformed image, a sigma that is not a
  * finite number >= 0 or a truncate that is not a finite number > 0.
  */
-export function gaussianBlur(
-  image: Raster,
-  sigma: number,
-  options: GaussianBlurOptions = {},
-): Raster & { data: Float64Array } {
-  const truncate = checkBlurArgs(image, sigma, options);
-  const { width, height, channels } = image;
-  const src = image.data;
-  const n = width * height * channels;
-  const out = new Float64Array(n);
-  // Radius int(truncate sigma + 0.5) = 0: one tap of weight 1, the identity.
-  if (gaussianRadius(sigma, truncate) === 0) {
-    for (let i = 0; i < n; i++) out[i] = src[i]!;
-    return { width, height, channels, data: out };
-  }
-  const w = gaussianWeights(sigma, truncate);
-  const tmp = horizontalPass(image, w);
-  const rows = reflectTable(height, (w.length - 1) / 2);
-  const rowStride = width * channels;
-  for (let y = 0; y < height; y++) verticalRow(tmp, w, rows, rowStride, y, out, y * rowStride);
-  return { width, height, channels, data: out };
+export const gaussianBlur = blurFunction(
+  (n) => new Float64Array(n),
+  (out, values, to) => out.set(values, to),
+);
+
+/** Rounds half up and clips to 0..255, as quantizeRaster does. */
+function round8(v: number): number {
+  const q = Math.round(v);
+  return q < 0 ? 0 : q > 255 ? 255 : q;
 }
 
 /**
@@ -132,32 +151,9 @@ export function gaussianBlur(
  * 0..255 as soon as it is computed. The same bytes, less memory and one pass
  * fewer. Throws as gaussianBlur does.
  */
-export function gaussianBlur8(
-  image: Raster,
-  sigma: number,
-  options: GaussianBlurOptions = {},
-): Raster & { data: Uint8Array } {
-  const truncate = checkBlurArgs(image, sigma, options);
-  const { width, height, channels } = image;
-  const n = width * height * channels;
-  const out = new Uint8Array(n);
-  const round8 = (v: number) => {
-    const q = Math.round(v);
-    return q < 0 ? 0 : q > 255 ? 255 : q;
-  };
-  if (gaussianRadius(sigma, truncate) === 0) {
-    for (let i = 0; i < n; i++) out[i] = round8(image.data[i]!);
-    return { width, height, channels, data: out };
-  }
-  const w = gaussianWeights(sigma, truncate);
-  const tmp = horizontalPass(image, w);
-  const rows = reflectTable(height, (w.length - 1) / 2);
-  const rowStride = width * channels;
-  const row = new Float64Array(rowStride);
-  for (let y = 0; y < height; y++) {
-    verticalRow(tmp, w, rows, rowStride, y, row, 0);
-    const to = y * rowStride;
-    for (let i = 0; i < rowStride; i++) out[to + i] = round8(row[i]!);
-  }
-  return { width, height, channels, data: out };
-}
+export const gaussianBlur8 = blurFunction(
+  (n) => new Uint8Array(n),
+  (out, values, to) => {
+    for (let i = 0; i < values.length; i++) out[to + i] = round8(values[i]!);
+  },
+);

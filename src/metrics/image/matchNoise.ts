@@ -37,15 +37,44 @@ export function matchNoiseSigma(
   maxSigma: number,
   tolerance = 1e-4,
 ): NoiseMatch {
+  checkNoiseTarget(targetMse, maxSigma);
+  if (targetMse === 0) return { sigma: 0, mse: 0, matched: true, steps: 0 };
+  const hiMse = noiseMse(image, maxSigma, field);
+  if (hiMse < targetMse) return { sigma: maxSigma, mse: hiMse, matched: false, steps: 0 };
+  return bisectNoiseSigma(maxSigma, hiMse, targetMse, tolerance, (mid) => {
+    const m = noiseMse(image, mid, field);
+    return [m < targetMse, m];
+  });
+}
+
+/** Throws MetricInputError for a negative or non-finite target MSE, or maxSigma not > 0. */
+export function checkNoiseTarget(targetMse: number, maxSigma: number): void {
   if (!Number.isFinite(targetMse) || targetMse < 0) {
     throw new MetricInputError('target', `expected a finite MSE >= 0, got ${String(targetMse)}`);
   }
   if (!Number.isFinite(maxSigma) || maxSigma <= 0) {
     throw new MetricInputError('max_sigma', `expected a finite number > 0, got ${String(maxSigma)}`);
   }
-  if (targetMse === 0) return { sigma: 0, mse: 0, matched: true, steps: 0 };
-  const hiMse = noiseMse(image, maxSigma, field);
-  if (hiMse < targetMse) return { sigma: maxSigma, mse: hiMse, matched: false, steps: 0 };
+}
+
+/**
+ * The bisection of matchNoiseSigma on [0, maxSigma] (hiMse, the MSE at
+ * maxSigma, is at least the target): `probe(mid)` says whether MSE(mid) is
+ * below the target and gives MSE(mid), or NaN when it decided without
+ * evaluating it; `mseAt(sigma)` evaluates a final end whose MSE is still
+ * unknown. Stops when the interval is narrower than `tolerance` or an
+ * evaluated MSE is within 1e-9 relative of the target; returns the end whose
+ * MSE is closer to the target.
+ */
+export function bisectNoiseSigma(
+  maxSigma: number,
+  hiMse: number,
+  targetMse: number,
+  tolerance: number,
+  probe: (mid: number) => [below: boolean, mse: number],
+  mseAt?: (sigma: number) => number,
+): NoiseMatch {
+  const eps = 1e-9 * targetMse;
   let lo = 0;
   let hi = maxSigma;
   let loMse = 0;
@@ -53,17 +82,20 @@ export function matchNoiseSigma(
   let steps = 0;
   while (hi - lo > tolerance && steps < 200) {
     const mid = (lo + hi) / 2;
-    const m = noiseMse(image, mid, field);
+    const [less, m] = probe(mid);
     steps++;
-    if (m < targetMse) {
+    if (less) {
       lo = mid;
       loMse = m;
     } else {
       hi = mid;
       upMse = m;
     }
-    if (Math.abs(m - targetMse) <= 1e-9 * targetMse) return { sigma: mid, mse: m, matched: true, steps };
+    if (!Number.isNaN(m) && Math.abs(m - targetMse) <= eps)
+      return { sigma: mid, mse: m, matched: true, steps };
   }
+  if (mseAt && Number.isNaN(loMse)) loMse = mseAt(lo);
+  if (mseAt && Number.isNaN(upMse)) upMse = mseAt(hi);
   const useLo = Math.abs(loMse - targetMse) < Math.abs(upMse - targetMse);
   return { sigma: useLo ? lo : hi, mse: useLo ? loMse : upMse, matched: true, steps };
 }

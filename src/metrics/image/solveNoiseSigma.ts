@@ -3,9 +3,8 @@
  * `matchNoiseSigma` (matchNoise.ts) with a fraction of its MSE evaluations.
  */
 import type { Raster } from '../types';
-import { MetricInputError } from '../validate';
 import { noiseMse } from './noise';
-import { matchNoiseSigma, type NoiseMatch } from './matchNoise';
+import { bisectNoiseSigma, checkNoiseTarget, matchNoiseSigma } from './matchNoise';
 
 function isEightBit(image: Raster): boolean {
   const d = image.data;
@@ -62,19 +61,14 @@ class MonotoneSamples {
  * not evaluated. Typically 4-6 evaluations of the MSE instead of 21. Throws
  * as matchNoiseSigma does.
  */
-export function solveNoiseSigma(
-  image: Raster,
-  field: ArrayLike<number>,
-  targetMse: number,
-  maxSigma: number,
+export const solveNoiseSigma: typeof matchNoiseSigma = (
+  image,
+  field,
+  targetMse,
+  maxSigma,
   tolerance = 1e-4,
-): NoiseMatch {
-  if (!Number.isFinite(targetMse) || targetMse < 0) {
-    throw new MetricInputError('target', `expected a finite MSE >= 0, got ${String(targetMse)}`);
-  }
-  if (!Number.isFinite(maxSigma) || maxSigma <= 0) {
-    throw new MetricInputError('max_sigma', `expected a finite number > 0, got ${String(maxSigma)}`);
-  }
+) => {
+  checkNoiseTarget(targetMse, maxSigma);
   if (targetMse === 0) return { sigma: 0, mse: 0, matched: true, steps: 0 };
   if (!isEightBit(image)) return matchNoiseSigma(image, field, targetMse, maxSigma, tolerance);
   const f = new MonotoneSamples((s) => noiseMse(image, s, field));
@@ -85,38 +79,21 @@ export function solveNoiseSigma(
     if (hiMse < targetMse) return { sigma: maxSigma, mse: hiMse, matched: false, steps: 0 };
   }
   // Replay of matchNoiseSigma's bisection; NaN marks an end whose MSE is not evaluated yet.
-  let lo = 0;
-  let hi = maxSigma;
-  let loMse = 0;
-  let upMse = hiMse;
-  let steps = 0;
-  while (hi - lo > tolerance && steps < 200) {
-    const mid = (lo + hi) / 2;
-    const [below, above] = f.bounds(mid);
-    let m = NaN;
-    let less: boolean;
-    if (above < targetMse && targetMse - above > eps) less = true;
-    else if (below >= targetMse && below - targetMse > eps) less = false;
-    else {
-      m = f.value(mid);
-      less = m < targetMse;
-    }
-    steps++;
-    if (less) {
-      lo = mid;
-      loMse = m;
-    } else {
-      hi = mid;
-      upMse = m;
-    }
-    if (!Number.isNaN(m) && Math.abs(m - targetMse) <= eps)
-      return { sigma: mid, mse: m, matched: true, steps };
-  }
-  if (Number.isNaN(loMse)) loMse = f.value(lo);
-  if (Number.isNaN(upMse)) upMse = f.value(hi);
-  const useLo = Math.abs(loMse - targetMse) < Math.abs(upMse - targetMse);
-  return { sigma: useLo ? lo : hi, mse: useLo ? loMse : upMse, matched: true, steps };
-}
+  return bisectNoiseSigma(
+    maxSigma,
+    hiMse,
+    targetMse,
+    tolerance,
+    (mid) => {
+      const [below, above] = f.bounds(mid);
+      if (above < targetMse && targetMse - above > eps) return [true, NaN];
+      if (below >= targetMse && below - targetMse > eps) return [false, NaN];
+      const m = f.value(mid);
+      return [m < targetMse, m];
+    },
+    (sigma) => f.value(sigma),
+  );
+};
 
 /**
  * Brackets the crossing MSE(sigma) = target between two neighbouring points

@@ -8,7 +8,7 @@
  * SSIM formula, so the filtered moments are never stored.
  */
 import type { NumArray, Raster } from '../types';
-import { reflectIndex } from './filterWeights';
+import { padColumns, reflectTable } from './ssimPasses';
 import { assertSameRasterShape } from './rasterPair';
 import { resolveSsimOptions, type ResolvedSsim, type SsimOptions } from './ssimOptions';
 
@@ -40,12 +40,6 @@ interface Scratch {
   colMap: Int32Array;
   /** Column stride of `mom` in pixels: height + 2 radius. */
   stride: number;
-}
-
-function reflectTable(n: number, radius: number): Int32Array {
-  const t = new Int32Array(n + 2 * radius);
-  for (let i = 0; i < t.length; i++) t[i] = reflectIndex(i - radius, n);
-  return t;
 }
 
 function makeScratch(width: number, height: number, radius: number): Scratch {
@@ -113,17 +107,7 @@ function rowPass(
       mom[o + 3] = sp;
     }
   }
-  for (let j = 0; j < width; j++) {
-    for (let t = 0; t < stride; t++) {
-      if (t >= r && t < height + r) continue;
-      const dst = 4 * (j * stride + t);
-      const src = 4 * (j * stride + r + reflectIndex(t - r, height));
-      mom[dst] = mom[src]!;
-      mom[dst + 1] = mom[src + 1]!;
-      mom[dst + 2] = mom[src + 2]!;
-      mom[dst + 3] = mom[src + 3]!;
-    }
-  }
+  padColumns(mom, 4, width, height, r);
 }
 
 /**

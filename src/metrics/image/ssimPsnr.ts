@@ -11,7 +11,7 @@
  */
 import type { NumArray, Raster } from '../types';
 import { MetricInputError } from '../validate';
-import { reflectIndex } from './filterWeights';
+import { padColumns, reflectTable } from './ssimPasses';
 import { assertRaster, assertSameRasterShape, assertDataRange } from './rasterPair';
 import { resolveSsimOptions, type ResolvedSsim, type SsimOptions } from './ssimOptions';
 import { mse as plainMse } from './mse';
@@ -39,25 +39,6 @@ export interface SsimPsnrResult {
   mse: number;
   /** 10 log10(R^2 / MSE), Infinity for identical images (as `psnr`). */
   psnr: number;
-}
-
-function reflectTable(n: number, radius: number): Int32Array {
-  const t = new Int32Array(n + 2 * radius);
-  for (let i = 0; i < t.length; i++) t[i] = reflectIndex(i - radius, n);
-  return t;
-}
-
-/** Fills the reflect padding above and below each column of a transposed k-moment array. */
-function padColumns(mom: Float64Array, k: number, width: number, height: number, r: number): void {
-  const stride = height + 2 * r;
-  for (let j = 0; j < width; j++) {
-    for (let t = 0; t < stride; t++) {
-      if (t >= r && t < height + r) continue;
-      const dst = k * (j * stride + t);
-      const src = k * (j * stride + r + reflectIndex(t - r, height));
-      for (let m = 0; m < k; m++) mom[dst + m] = mom[src + m]!;
-    }
-  }
 }
 
 function sameOptions(p: SsimOptions, q: SsimOptions): boolean {

@@ -9,9 +9,9 @@
  */
 import { boxTuple, type BoxXywh } from '../../lib/geometry';
 import { mulberry32 } from '../../lib/random';
-import { cocoDetections, cocoGroundTruth, type SceneDetection } from './cocoJson';
+import { streetCocoArgs } from './streetCoco';
 import { presetDetections, TIGHT_MISSES } from './presetDetectors';
-import { STREET_CLASSES, STREET_OBJECTS, STREET_SIZE, streetObject, type StreetClass } from './streetScene';
+import { STREET_OBJECTS, STREET_SIZE, streetObject, type StreetClass } from './streetScene';
 
 /** Most extra detections the figure offers. */
 export const MAX_EXTRAS = 200;
@@ -20,7 +20,6 @@ export const EXTRA_SCORE_TOP = 0.5;
 /** COCO keeps at most this many detections per image (pycocotools maxDets[-1]). */
 export const COCO_MAX_DETS = 100;
 
-const IMAGE_ID = 1;
 /** Seed of the random extra boxes. */
 const SEED = 20260407;
 
@@ -78,14 +77,7 @@ export function paddedDetections(extras: number): PaddedDetection[] {
 
 /** The `coco_eval` arguments (bbox) of the detector with `extras` appended detections. */
 export function paddingCocoArgs(extras: number) {
-  const dets: SceneDetection[] = paddedDetections(extras).map((d) => ({
-    imageId: IMAGE_ID,
-    cls: d.cls,
-    box: d.box,
-    score: d.score,
-  }));
-  const gt = cocoGroundTruth([{ id: IMAGE_ID, ...STREET_SIZE, objects: STREET_OBJECTS }], STREET_CLASSES);
-  return { iou_type: 'bbox' as const, gt, dt: cocoDetections(dets, STREET_CLASSES) };
+  return streetCocoArgs(paddedDetections(extras));
 }
 
 /**

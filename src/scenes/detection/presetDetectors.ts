@@ -3,10 +3,10 @@
  * simulated detectors on the drawn street and their `coco_eval` arguments.
  */
 import type { BoxXywh } from '../../lib/geometry';
-import { cocoDetections, cocoGroundTruth, type SceneDetection } from './cocoJson';
+import { streetCocoArgs } from './streetCoco';
 import { growBox } from './detector';
 import { moveBox } from '../../lib/geometry';
-import { STREET_CLASSES, STREET_OBJECTS, STREET_SIZE } from './streetScene';
+import { STREET_OBJECTS, STREET_SIZE } from './streetScene';
 
 /** The two detectors. */
 export type Preset = 'loose' | 'tight';
@@ -16,9 +16,6 @@ export const PRESETS: readonly Preset[] = ['loose', 'tight'];
 
 /** Objects the "tight but fewer" detector misses: the three smallest. */
 export const TIGHT_MISSES: readonly string[] = ['car-4', 'person-3', 'person-4'];
-
-/** The street's one image id in COCO JSON. */
-const IMAGE_ID = 1;
 
 /** A detection of a preset: the object it came from, its class, box and score. */
 export interface PresetDetection {
@@ -48,12 +45,5 @@ export function presetDetections(preset: Preset, growthPct: number): PresetDetec
 
 /** The `coco_eval` arguments (bbox) of a preset over the street's eight objects. */
 export function presetArgs(preset: Preset, growthPct: number) {
-  const dets: SceneDetection[] = presetDetections(preset, growthPct).map((d) => ({
-    imageId: IMAGE_ID,
-    cls: d.cls,
-    box: d.box,
-    score: d.score,
-  }));
-  const gt = cocoGroundTruth([{ id: IMAGE_ID, ...STREET_SIZE, objects: STREET_OBJECTS }], STREET_CLASSES);
-  return { iou_type: 'bbox' as const, gt, dt: cocoDetections(dets, STREET_CLASSES) };
+  return streetCocoArgs(presetDetections(preset, growthPct));
 }

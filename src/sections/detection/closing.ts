@@ -3,17 +3,11 @@
  * questions, the "what to report" list and the references.
  */
 
-/** One self-check question: the choices, the index of the right one and why. */
-export interface Question {
-  id: string;
-  prompt: string;
-  choices: string[];
-  answer: number;
-  explanation: string;
-}
+import type { SelfCheckQuestion } from '../../widgets/selfCheck';
+import type { Reference } from '../../widgets/references';
 
 /** The self-check questions (3-4, the right answers in different places). */
-export const QUESTIONS: Question[] = [
+export const QUESTIONS = [
   {
     id: 'iou-062',
     prompt:
@@ -55,7 +49,7 @@ export const QUESTIONS: Question[] = [
     explanation:
       'Recall is found objects over objects: 0 / 0 has no value. Pool the counts over the whole dataset instead of averaging per-image recall.',
   },
-];
+] satisfies SelfCheckQuestion[];
 
 /** What to report instead of one bare “mAP”. */
 export const WHAT_TO_REPORT: string[] = [
@@ -67,18 +61,8 @@ export const WHAT_TO_REPORT: string[] = [
   'A few images with the boxes drawn on them, including failures.',
 ];
 
-/** A cited work. */
-export interface Reference {
-  authors: string;
-  title: string;
-  venue: string;
-  year: number;
-  doi?: string;
-  url?: string;
-}
-
 /** The works the section cites. */
-export const REFERENCES: Reference[] = [
+export const REFERENCES = [
   {
     authors: 'M. Everingham, L. Van Gool, C. K. I. Williams, J. Winn, A. Zisserman',
     title: 'The PASCAL Visual Object Classes (VOC) Challenge',
@@ -120,4 +104,4 @@ export const REFERENCES: Reference[] = [
     year: 2015,
     url: 'https://github.com/cocodataset/cocoapi',
   },
-];
+] satisfies Reference[];

@@ -3,16 +3,10 @@
  * questions, the "what to report instead" list and the references.
  */
 
-/** One self-check question: the choices, the index of the right one and why. */
-export interface Question {
-  id: string;
-  prompt: string;
-  choices: string[];
-  answer: number;
-  explanation: string;
-}
+import type { SelfCheckQuestion } from '../../widgets/selfCheck';
+import type { Reference } from '../../widgets/references';
 
-export const QUESTIONS: Question[] = [
+export const QUESTIONS = [
   {
     id: 'production',
     prompt:
@@ -58,7 +52,7 @@ export const QUESTIONS: Question[] = [
     explanation:
       'TP, FP and FN are all 0, so IoU = 0/0 has no value. Libraries replace it with 1, with 0, or leave the class out of the mean, and each choice moves the mean IoU. Whatever you choose, write it down.',
   },
-];
+] satisfies SelfCheckQuestion[];
 
 /** What to report instead of pixel accuracy alone. */
 export const WHAT_TO_REPORT: string[] = [
@@ -70,17 +64,7 @@ export const WHAT_TO_REPORT: string[] = [
   'The confusion matrix, so readers see which classes are mistaken for which.',
 ];
 
-/** One reference, shown as text (no link is fetched). */
-export interface Reference {
-  authors: string;
-  title: string;
-  venue: string;
-  year: number;
-  doi?: string;
-  url?: string;
-}
-
-export const REFERENCES: Reference[] = [
+export const REFERENCES = [
   {
     authors: 'A. Reinke, M. D. Tizabi, M. Baumgartner, et al.',
     title: 'Understanding metric-related pitfalls in image analysis validation',
@@ -159,4 +143,4 @@ export const REFERENCES: Reference[] = [
     year: 2020,
     url: 'https://github.com/open-mmlab/mmsegmentation',
   },
-];
+] satisfies Reference[];

@@ -9,9 +9,7 @@ import { MetricReadout } from '../../../../widgets/MetricReadout';
 import { detectionText } from '../../../../i18n/detection';
 import type { MatchResult } from '../shared/results';
 import { NumberField } from '../../../../widgets/NumberField';
-import { COMPACT_READOUTS } from '../shared/compact';
-import { ScrollArea } from '../../../../widgets/ScrollArea';
-import { TableHead } from '../../../../widgets/TableHead';
+import { ReadoutTable, RowName } from '../shared/ReadoutTable';
 
 const t = detectionText.ap;
 /** A score: [0, 1] in steps of 0.01 (the state schema's grid). */
@@ -45,88 +43,69 @@ export function RankedTable(props: RankedTableProps) {
       <p className="m-0 mb-1 text-sm font-semibold" aria-hidden="true">
         {t.tableCaption(cls, threshold)}
       </p>
-      <ScrollArea label={t.tableCaption(cls, threshold)}>
-        <table className={`w-full border-collapse text-sm [&_td]:py-1 ${COMPACT_READOUTS}`}>
-          <caption className="sr-only">{t.tableCaption(cls, threshold)}</caption>
-          <TableHead
-            columns={[c.rank, c.prediction, c.score, c.matched, c.iou, c.verdict, c.precision, c.recall]}
-            rowClassName="text-left"
-            cellClassName="px-1 py-1"
-          />
-          <tbody>
-            {rows.map((row, k) => {
-              const n = predictionNumbers[row.index] ?? row.index + 1;
-              const point = result?.points[k];
-              const matched =
-                row.gt_index !== null
-                  ? (gtIds[row.gt_index] ?? t.none)
-                  : row.fp_reason === 'duplicate'
-                    ? t.duplicate
-                    : t.none;
-              return (
-                <tr key={n} data-prediction={n} className="border-t border-border">
-                  <td className="px-1">{row.rank + 1}</td>
-                  <th scope="row" className="px-1 text-left font-normal">
-                    {n}
-                  </th>
-                  <td className="px-1">
-                    <NumberField
-                      value={scores[n - 1] ?? row.score}
-                      rule={SCORE_RULE}
-                      label={t.scoreLabel(n)}
-                      className="w-18 rounded border border-slate-400 bg-transparent px-1 py-1"
-                      onCommit={(v) => onScore(n - 1, v)}
-                    />
-                  </td>
-                  <td className="px-1">{matched}</td>
-                  <td className="px-1">
-                    <MetricReadout
-                      metric="box_iou"
-                      subject={`prediction-${n}`}
-                      value={row.iou}
-                      pending={pending}
-                      error={error}
-                      label={sr(t.iouOf(n))}
-                      format="fraction"
-                      digits={2}
-                      undefinedReason={t.iouUndefined}
-                    />
-                  </td>
-                  <td
-                    className={`px-1 font-semibold ${row.tp ? 'text-emerald-700 dark:text-emerald-300' : 'text-rose-700 dark:text-rose-300'}`}
-                  >
-                    {row.tp ? detectionText.tp : detectionText.fp}
-                  </td>
-                  <td className="px-1">
-                    <MetricReadout
-                      metric="detection_match.precision"
-                      subject={`prediction-${n}`}
-                      value={point ? point.precision : undefined}
-                      pending={pending}
-                      error={error}
-                      label={sr(t.precisionAt(row.rank + 1))}
-                      format="fraction"
-                      digits={2}
-                    />
-                  </td>
-                  <td className="px-1">
-                    <MetricReadout
-                      metric="detection_match.recall"
-                      subject={`prediction-${n}`}
-                      value={point ? point.recall : undefined}
-                      pending={pending}
-                      error={error}
-                      label={sr(t.recallAt(row.rank + 1))}
-                      format="fraction"
-                      digits={2}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollArea>
+      <ReadoutTable
+        caption={t.tableCaption(cls, threshold)}
+        captionClassName="sr-only"
+        columns={[c.rank, c.prediction, c.score, c.matched, c.iou, c.verdict, c.precision, c.recall]}
+        tableClassName="[&_td]:py-1"
+        headCellClassName="px-1 py-1"
+      >
+        {rows.map((row, k) => {
+          const n = predictionNumbers[row.index] ?? row.index + 1;
+          const point = result?.points[k];
+          /** One fraction readout of this prediction's row. */
+          const cell = (
+            metric: string,
+            value: number | null | undefined,
+            label: string,
+            undefinedReason?: string,
+          ) => (
+            <td className="px-1">
+              <MetricReadout
+                metric={metric}
+                subject={`prediction-${n}`}
+                value={value}
+                pending={pending}
+                error={error}
+                label={sr(label)}
+                format="fraction"
+                digits={2}
+                undefinedReason={undefinedReason}
+              />
+            </td>
+          );
+          const matched =
+            row.gt_index !== null
+              ? (gtIds[row.gt_index] ?? t.none)
+              : row.fp_reason === 'duplicate'
+                ? t.duplicate
+                : t.none;
+          return (
+            <tr key={n} data-prediction={n} className="border-t border-border">
+              <td className="px-1">{row.rank + 1}</td>
+              <RowName className="px-1">{n}</RowName>
+              <td className="px-1">
+                <NumberField
+                  value={scores[n - 1] ?? row.score}
+                  rule={SCORE_RULE}
+                  label={t.scoreLabel(n)}
+                  className="w-18 rounded border border-slate-400 bg-transparent px-1 py-1"
+                  onCommit={(v) => onScore(n - 1, v)}
+                />
+              </td>
+              <td className="px-1">{matched}</td>
+              {cell('box_iou', row.iou, t.iouOf(n), t.iouUndefined)}
+              <td
+                className={`px-1 font-semibold ${row.tp ? 'text-emerald-700 dark:text-emerald-300' : 'text-rose-700 dark:text-rose-300'}`}
+              >
+                {row.tp ? detectionText.tp : detectionText.fp}
+              </td>
+              {cell('detection_match.precision', point?.precision, t.precisionAt(row.rank + 1))}
+              {cell('detection_match.recall', point?.recall, t.recallAt(row.rank + 1))}
+            </tr>
+          );
+        })}
+      </ReadoutTable>
     </div>
   );
 }

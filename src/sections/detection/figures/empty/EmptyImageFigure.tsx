@@ -12,15 +12,13 @@ import { MetricReadout } from '../../../../widgets/MetricReadout';
 import { Toggle } from '../../../../widgets/Toggle';
 import { detectionText } from '../../../../i18n/detection';
 import { BOX_STYLES } from '../shared/boxStyles';
-import { ScrollArea } from '../../../../widgets/ScrollArea';
+import { ReadoutTable, RowName } from '../shared/ReadoutTable';
 import { StreetDrawing } from '../shared/StreetDrawing';
 import { STREET_OBJECTS, STREET_SIZE } from '../../../../scenes/detection/streetScene';
 import type { Counts } from '../shared/results';
 import { EMPTY_FALSE_ALARM, EMPTY_FOUND, emptyArgs } from './emptyArgs';
 import { emptyWidget } from '../../state';
-import { COMPACT_READOUTS } from '../shared/compact';
 import { BoxRect } from '../../../../widgets/boxes/BoxRect';
-import { TableHead } from '../../../../widgets/TableHead';
 
 const t = detectionText.empty;
 const viewBox = `0 0 ${STREET_SIZE.width} ${STREET_SIZE.height}`;
@@ -96,36 +94,28 @@ export function EmptyImageFigure() {
         <p className="m-0 mb-1 text-sm font-semibold" aria-hidden="true">
           {t.tableCaption}
         </p>
-        <ScrollArea label={t.tableCaption}>
-          <table className={`w-full border-collapse text-sm ${COMPACT_READOUTS}`}>
-            <caption className="sr-only">{t.tableCaption}</caption>
-            <TableHead
-              columns={[t.image, t.columns.counts, t.columns.precision, t.columns.recall]}
-              rowClassName="text-left"
-              cellClassName="px-1"
-            />
-            <tbody>
-              {rows.map(({ subject, name, counts }) => (
-                <tr key={subject} className="border-t border-border align-top">
-                  <th scope="row" className="px-1 py-1 text-left font-normal">
-                    {name}
-                  </th>
-                  <td className="px-1">
-                    <div className="flex items-center gap-1">
-                      {cell(subject, 'tp', counts)}
-                      <span aria-hidden="true">/</span>
-                      {cell(subject, 'fp', counts)}
-                      <span aria-hidden="true">/</span>
-                      {cell(subject, 'fn', counts)}
-                    </div>
-                  </td>
-                  <td className="px-1">{cell(subject, 'precision', counts)}</td>
-                  <td className="px-1">{cell(subject, 'recall', counts)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollArea>
+        <ReadoutTable
+          caption={t.tableCaption}
+          captionClassName="sr-only"
+          columns={[t.image, t.columns.counts, t.columns.precision, t.columns.recall]}
+        >
+          {rows.map(({ subject, name, counts }) => (
+            <tr key={subject} className="border-t border-border align-top">
+              <RowName>{name}</RowName>
+              <td className="px-1">
+                <div className="flex items-center gap-1">
+                  {cell(subject, 'tp', counts)}
+                  <span aria-hidden="true">/</span>
+                  {cell(subject, 'fp', counts)}
+                  <span aria-hidden="true">/</span>
+                  {cell(subject, 'fn', counts)}
+                </div>
+              </td>
+              <td className="px-1">{cell(subject, 'precision', counts)}</td>
+              <td className="px-1">{cell(subject, 'recall', counts)}</td>
+            </tr>
+          ))}
+        </ReadoutTable>
       </div>
     </Figure>
   );

@@ -13,11 +13,8 @@ import { useMetric } from '../../../../worker/useMetric';
 import { Figure } from '../../../../widgets/Figure';
 import { Slider } from '../../../../widgets/Slider';
 import { MetricReadout } from '../../../../widgets/MetricReadout';
-import { ScrollArea } from '../../../../widgets/ScrollArea';
-import { TableHead } from '../../../../widgets/TableHead';
 import { BoxRect } from '../../../../widgets/boxes/BoxRect';
 import { detectionText } from '../../../../i18n/detection';
-import { STREET_OBJECTS, STREET_SIZE } from '../../../../scenes/detection/streetScene';
 import {
   COCO_MAX_DETS,
   MAX_EXTRAS,
@@ -27,8 +24,8 @@ import {
 } from '../../../../scenes/detection/padding';
 import { paddingWidget } from '../../state';
 import { BOX_STYLES } from '../shared/boxStyles';
-import { StreetDrawing } from '../shared/StreetDrawing';
-import { COMPACT_READOUTS } from '../shared/compact';
+import { ReadoutTable, RowName } from '../shared/ReadoutTable';
+import { StreetWithBoxes } from '../shared/StreetWithBoxes';
 import { bboxState } from '../shared/results';
 
 const t = detectionText.padding;
@@ -94,16 +91,7 @@ export function PaddingFigure() {
     <Figure widget={paddingWidget} caption={t.caption} onReset={reset}>
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="flex flex-col gap-3">
-          <svg
-            viewBox={`0 0 ${STREET_SIZE.width} ${STREET_SIZE.height}`}
-            className="h-auto w-full rounded-md"
-            role="img"
-            aria-label={t.drawing(extras)}
-          >
-            <StreetDrawing />
-            {STREET_OBJECTS.map((o) => (
-              <BoxRect key={o.id} box={o.box} className={BOX_STYLES.gt} />
-            ))}
+          <StreetWithBoxes label={t.drawing(extras)}>
             {shown.map((d, i) => (
               <BoxRect
                 key={i}
@@ -111,7 +99,7 @@ export function PaddingFigure() {
                 className={`${d.cls === 'car' ? BOX_STYLES.car : BOX_STYLES.person} ${d.extra ? `${BOX_STYLES.fp} opacity-70` : ''}`}
               />
             ))}
-          </svg>
+          </StreetWithBoxes>
           <Slider
             label={t.extras}
             min={0}
@@ -131,49 +119,41 @@ export function PaddingFigure() {
           />
           <p className="m-0 text-sm">{t.kept(shown.length, Math.min(shown.length, COCO_MAX_DETS))}</p>
         </div>
-        <ScrollArea label={t.tableCaption}>
-          <table className={`w-full border-collapse text-sm ${COMPACT_READOUTS}`}>
-            <caption className="mb-1 text-left font-semibold">{t.tableCaption}</caption>
-            <TableHead
-              columns={[t.measure, ...COLUMNS.map(columnName)]}
-              rowClassName="text-left"
-              cellClassName="px-1"
-            />
-            <tbody>
-              {ROWS.map((row) => (
-                <tr key={`${row.key}-${row.at}`} className="border-t border-border">
-                  <th scope="row" className="px-1 py-1 text-left font-normal">
-                    {rowName(row)}
-                  </th>
-                  {COLUMNS.map((c) => {
-                    const r = row.source === 'coco' ? coco[c] : row.at ? counts[c].at : counts[c].all;
-                    const value =
-                      row.source === 'coco'
-                        ? coco[c].value?.[row.key as 'ap' | 'ap50' | 'ar100']
-                        : (row.at ? counts[c].at : counts[c].all).value?.dataset[
-                            row.key as 'precision' | 'recall'
-                          ];
-                    return (
-                      <td key={c} className="px-1">
-                        <MetricReadout
-                          metric={row.metric}
-                          subject={row.at ? `${c}-operating` : c}
-                          value={value}
-                          pending={r.pending}
-                          error={r.error}
-                          label={<span className="sr-only">{t.cell(rowName(row), columnName(c))}</span>}
-                          format="fraction"
-                          digits={3}
-                          undefinedReason={t.undefinedPrecision}
-                        />
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollArea>
+        <ReadoutTable
+          caption={t.tableCaption}
+          captionClassName="mb-1 text-left font-semibold"
+          columns={[t.measure, ...COLUMNS.map(columnName)]}
+        >
+          {ROWS.map((row) => (
+            <tr key={`${row.key}-${row.at}`} className="border-t border-border">
+              <RowName>{rowName(row)}</RowName>
+              {COLUMNS.map((c) => {
+                const r = row.source === 'coco' ? coco[c] : row.at ? counts[c].at : counts[c].all;
+                const value =
+                  row.source === 'coco'
+                    ? coco[c].value?.[row.key as 'ap' | 'ap50' | 'ar100']
+                    : (row.at ? counts[c].at : counts[c].all).value?.dataset[
+                        row.key as 'precision' | 'recall'
+                      ];
+                return (
+                  <td key={c} className="px-1">
+                    <MetricReadout
+                      metric={row.metric}
+                      subject={row.at ? `${c}-operating` : c}
+                      value={value}
+                      pending={r.pending}
+                      error={r.error}
+                      label={<span className="sr-only">{t.cell(rowName(row), columnName(c))}</span>}
+                      format="fraction"
+                      digits={3}
+                      undefinedReason={t.undefinedPrecision}
+                    />
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </ReadoutTable>
       </div>
     </Figure>
   );

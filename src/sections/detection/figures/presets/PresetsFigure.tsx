@@ -14,9 +14,8 @@ import { RadioGroup } from '../../../../widgets/RadioGroup';
 import { optionsOf } from '../../../../widgets/choices';
 import { detectionText } from '../../../../i18n/detection';
 import { BOX_STYLES } from '../shared/boxStyles';
-import { ScrollArea } from '../../../../widgets/ScrollArea';
-import { StreetDrawing } from '../shared/StreetDrawing';
-import { STREET_OBJECTS, STREET_SIZE } from '../../../../scenes/detection/streetScene';
+import { ReadoutTable, RowName } from '../shared/ReadoutTable';
+import { StreetWithBoxes } from '../shared/StreetWithBoxes';
 import { bboxState, type CocoStats } from '../shared/results';
 import {
   PRESETS,
@@ -25,9 +24,7 @@ import {
   type Preset,
 } from '../../../../scenes/detection/presetDetectors';
 import { MAX_GROWTH, presetsWidget } from '../../state';
-import { COMPACT_READOUTS } from '../shared/compact';
 import { BoxRect } from '../../../../widgets/boxes/BoxRect';
-import { TableHead } from '../../../../widgets/TableHead';
 
 const t = detectionText.presets;
 const STATS = ['ap50', 'ap75', 'ap', 'ap_small', 'ap_medium', 'ap_large', 'ar1', 'ar10', 'ar100'] as const;
@@ -59,16 +56,7 @@ export function PresetsFigure() {
     <Figure widget={presetsWidget} caption={t.caption} onReset={reset}>
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="flex flex-col gap-3">
-          <svg
-            viewBox={`0 0 ${STREET_SIZE.width} ${STREET_SIZE.height}`}
-            className="h-auto w-full rounded-md"
-            role="img"
-            aria-label={t.drawing(t[state.show])}
-          >
-            <StreetDrawing />
-            {STREET_OBJECTS.map((o) => (
-              <BoxRect key={o.id} box={o.box} className={BOX_STYLES.gt} />
-            ))}
+          <StreetWithBoxes label={t.drawing(t[state.show])}>
             {shown.map((d) => (
               <BoxRect
                 key={d.objectId}
@@ -76,7 +64,7 @@ export function PresetsFigure() {
                 className={d.cls === 'car' ? BOX_STYLES.car : BOX_STYLES.person}
               />
             ))}
-          </svg>
+          </StreetWithBoxes>
           <RadioGroup
             legend={t.show}
             value={state.show}
@@ -92,48 +80,42 @@ export function PresetsFigure() {
             onChange={(growth) => setState({ growth: Math.round(growth / 5) * 5 })}
           />
         </div>
-        <ScrollArea label={t.tableCaption}>
-          <table className={`w-full border-collapse text-sm ${COMPACT_READOUTS}`}>
-            <caption className="mb-1 text-left font-semibold">{t.tableCaption}</caption>
-            <TableHead
-              columns={[t.stat, ...PRESETS.map((p) => t[p])]}
-              rowClassName="text-left"
-              cellClassName="px-1"
-            />
-            <tbody>
-              {STATS.map((s) => (
-                <tr key={s} className="border-t border-border">
-                  <th scope="row" className="px-1 py-1 text-left font-normal">
-                    {t.stats[s]}
-                  </th>
-                  {PRESETS.map((p) => (
-                    <td key={p} className="px-1">
-                      <MetricReadout
-                        metric={`coco_eval.${s}`}
-                        subject={p}
-                        value={results[p].value ? results[p].value[s] : undefined}
-                        pending={results[p].pending}
-                        error={results[p].error}
-                        label={<span className="sr-only">{t.cell(t.stats[s] ?? s, t[p])}</span>}
-                        format="fraction"
-                        undefinedReason={t.sizeUndefined}
-                      />
-                    </td>
-                  ))}
-                </tr>
+        <ReadoutTable
+          caption={t.tableCaption}
+          captionClassName="mb-1 text-left font-semibold"
+          columns={[t.stat, ...PRESETS.map((p) => t[p])]}
+          footer={
+            <p className="mt-2 font-semibold" aria-live="polite">
+              {!loose.value || !tight.value
+                ? ''
+                : byAp50 === null || byAp === null
+                  ? t.tie
+                  : byAp50 !== byAp
+                    ? t.winner(t[byAp50], t[byAp])
+                    : t.same(t[byAp])}
+            </p>
+          }
+        >
+          {STATS.map((s) => (
+            <tr key={s} className="border-t border-border">
+              <RowName>{t.stats[s]}</RowName>
+              {PRESETS.map((p) => (
+                <td key={p} className="px-1">
+                  <MetricReadout
+                    metric={`coco_eval.${s}`}
+                    subject={p}
+                    value={results[p].value ? results[p].value[s] : undefined}
+                    pending={results[p].pending}
+                    error={results[p].error}
+                    label={<span className="sr-only">{t.cell(t.stats[s] ?? s, t[p])}</span>}
+                    format="fraction"
+                    undefinedReason={t.sizeUndefined}
+                  />
+                </td>
               ))}
-            </tbody>
-          </table>
-          <p className="mt-2 font-semibold" aria-live="polite">
-            {!loose.value || !tight.value
-              ? ''
-              : byAp50 === null || byAp === null
-                ? t.tie
-                : byAp50 !== byAp
-                  ? t.winner(t[byAp50], t[byAp])
-                  : t.same(t[byAp])}
-          </p>
-        </ScrollArea>
+            </tr>
+          ))}
+        </ReadoutTable>
       </div>
     </Figure>
   );

@@ -4,7 +4,7 @@
  * them (rows carry data-joint, data-pck and data-pckh; the numbers are
  * readouts `pose_pck_terms.distance` and `pose_oks_terms.similarity`).
  */
-import { memo } from 'react';
+import { memo, type ComponentProps } from 'react';
 import { MetricReadout } from '../../../../widgets/MetricReadout';
 import { poseText } from '../../../../i18n/pose';
 import type { MetricState } from '../../../../worker/protocol';
@@ -14,6 +14,8 @@ import { JOINTS, jointWords } from '../../../../scenes/pose/skeleton';
 import { TableHead } from '../../../../widgets/TableHead';
 
 const t = poseText.pck;
+
+type ReadoutFormat = ComponentProps<typeof MetricReadout>['format'];
 
 /** Props of PckTable. */
 export interface PckTableProps {
@@ -57,6 +59,29 @@ export const PckTable = memo(function PckTable({ subject, torso, head, oks }: Pc
             const name = jointWords(joint);
             const p = verdict(torso.value?.correct[i]);
             const h = verdict(head.value?.correct[i]);
+            /** One readout cell of this joint: `state` gives its pending and error flags. */
+            const cell = (
+              metric: string,
+              state: Pick<MetricState<unknown>, 'pending' | 'error'>,
+              value: number | null | undefined,
+              label: string,
+              format: ReadoutFormat,
+              digits: number,
+            ) => (
+              <td>
+                <MetricReadout
+                  metric={metric}
+                  subject={subject}
+                  data={{ joint }}
+                  value={value}
+                  pending={state.pending}
+                  error={state.error}
+                  label={<span className="sr-only">{label}</span>}
+                  format={format}
+                  digits={digits}
+                />
+              </td>
+            );
             return (
               <tr
                 key={joint}
@@ -68,38 +93,28 @@ export const PckTable = memo(function PckTable({ subject, torso, head, oks }: Pc
                 <th scope="row" className="text-left font-normal">
                   {name}
                 </th>
-                <td>
-                  <MetricReadout
-                    metric="pose_pck_terms.distance"
-                    subject={subject}
-                    data={{ joint }}
-                    value={torso.value?.distance[i]}
-                    pending={torso.pending}
-                    error={torso.error}
-                    label={<span className="sr-only">{t.distanceLabel(name, subject)}</span>}
-                    format="number"
-                    digits={1}
-                  />
-                </td>
+                {cell(
+                  'pose_pck_terms.distance',
+                  torso,
+                  torso.value?.distance[i],
+                  t.distanceLabel(name, subject),
+                  'number',
+                  1,
+                )}
                 <td>
                   <Verdict v={p} />
                 </td>
                 <td>
                   <Verdict v={h} />
                 </td>
-                <td>
-                  <MetricReadout
-                    metric="pose_oks_terms.similarity"
-                    subject={subject}
-                    data={{ joint }}
-                    value={oks.value ? (oks.value.similarity[i] ?? null) : undefined}
-                    pending={oks.pending}
-                    error={oks.error}
-                    label={<span className="sr-only">{t.ksLabel(name, subject)}</span>}
-                    format="fraction"
-                    digits={3}
-                  />
-                </td>
+                {cell(
+                  'pose_oks_terms.similarity',
+                  oks,
+                  oks.value ? (oks.value.similarity[i] ?? null) : undefined,
+                  t.ksLabel(name, subject),
+                  'fraction',
+                  3,
+                )}
               </tr>
             );
           })}
