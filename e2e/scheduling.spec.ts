@@ -14,25 +14,11 @@ import type { Page, Worker } from '@playwright/test';
 import { test, expect, expectNoProblems, readout, pressOn, widgetFigure } from './fixtures';
 import { boxOf, iou, openDetection } from './detection-helpers';
 import { fig, num, openSection } from './image-quality-helpers';
+import { laneWorker } from './lane-workers';
 
 /** How long the heavy worker computes its next request (below the heavy lane's 12 s stall). */
 const LONG_MS = 10_000;
 const SPINNING = 'ba-test: long heavy request';
-
-/** The metrics worker of a lane, found by its name. */
-async function laneWorker(page: Page, lane: 'light' | 'heavy'): Promise<Worker> {
-  let found: Worker | undefined;
-  await expect
-    .poll(async () => {
-      for (const w of page.workers()) {
-        const name = await w.evaluate(() => self.name).catch(() => '');
-        if (name === `metrics-${lane}`) found = w;
-      }
-      return found !== undefined;
-    })
-    .toBe(true);
-  return found!;
-}
 
 /** What became of the long request: still running, ran to its end, or its worker was terminated. */
 type LongRun = { state: 'armed' | 'ran' | 'terminated' };

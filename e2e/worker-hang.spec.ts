@@ -6,25 +6,11 @@
  * poses) never waits on a hung heavy lane (photos). Each test logs its
  * measured recovery time.
  */
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { test, expect, expectNoProblems, readout, pressOn, readValue } from './fixtures';
 import { boxOf, figure, iou, openDetection } from './detection-helpers';
 import { fig, num, openSection } from './image-quality-helpers';
-
-/** The metrics worker of a lane (`metrics-light` / `metrics-heavy`), found by its name. */
-async function laneWorker(page: Page, lane: 'light' | 'heavy'): Promise<Worker> {
-  let found: Worker | undefined;
-  await expect
-    .poll(async () => {
-      for (const w of page.workers()) {
-        const name = await w.evaluate(() => self.name).catch(() => '');
-        if (name === `metrics-${lane}`) found = w;
-      }
-      return found !== undefined;
-    })
-    .toBe(true);
-  return found!;
-}
+import { laneWorker } from './lane-workers';
 
 /** Makes a worker spin forever on its next turn, as a bug in a long loop would. */
 async function hang(worker: Worker): Promise<void> {
