@@ -9,6 +9,7 @@ import { useEffect, useId, useState } from 'react';
 import type { MetricState } from './protocol';
 import type { DoorId, MetricArgs, MetricResult } from './door';
 import { disposeChannel, requestEntry } from './typedRequest';
+import { shownState, type SettledState } from './shownState';
 import { useFigureVisibility } from '../widgets/figureVisibility';
 
 /** Computes `metricId(args)` in the worker; latest wins while args change quickly. */
@@ -18,10 +19,7 @@ export function useMetric<Id extends DoorId>(
 ): MetricState<MetricResult<Id>> {
   const channel = useId();
   const visibility = useFigureVisibility();
-  // `settledFor` is the args of the last answer: a render with other args is pending at once,
-  // before the request leaves (it may wait for the next frame or an idle moment), so a readout
-  // never shows an old value without aria-busy.
-  const [state, setState] = useState<MetricState<MetricResult<Id>> & { settledFor: unknown }>({
+  const [state, setState] = useState<SettledState<MetricResult<Id>>>({
     value: undefined,
     pending: args !== null,
     error: null,
@@ -47,8 +45,7 @@ export function useMetric<Id extends DoorId>(
 
   useEffect(() => () => disposeChannel(channel), [channel]);
 
-  const { settledFor, ...metric } = state;
-  return { ...metric, pending: args !== null && (metric.pending || settledFor !== args) };
+  return shownState(args, state);
 }
 
 /** True for a few seconds after a hung metrics worker was restarted (readouts say so). */

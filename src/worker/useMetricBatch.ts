@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { MetricState } from './protocol';
 import type { DoorId, MetricArgs, MetricResult } from './door';
 import { disposeChannel, requestEntry } from './typedRequest';
+import { shownState, type SettledState } from './shownState';
 import { useFigureVisibility } from '../widgets/figureVisibility';
 
 /**
@@ -22,10 +23,11 @@ export function useMetricBatch<Id extends DoorId>(
   const visibility = useFigureVisibility();
   /** How many item channels have been used: a shorter list, `null` or unmounting disposes the rest. */
   const used = useRef(0);
-  const [state, setState] = useState<MetricState<MetricResult<Id>[]>>({
+  const [state, setState] = useState<SettledState<MetricResult<Id>[]>>({
     value: undefined,
     pending: argsList !== null,
     error: null,
+    settledFor: undefined,
   });
 
   useEffect(() => {
@@ -43,11 +45,12 @@ export function useMetricBatch<Id extends DoorId>(
       if (!live) return;
       const values: MetricResult<Id>[] = [];
       for (const o of outcomes) {
-        if (o.kind === 'error') return setState((s) => ({ value: s.value, pending: false, error: o.error }));
+        if (o.kind === 'error')
+          return setState((s) => ({ value: s.value, pending: false, error: o.error, settledFor: argsList }));
         if (o.kind === 'superseded') return;
         values.push(o.value);
       }
-      setState({ value: values, pending: false, error: null });
+      setState({ value: values, pending: false, error: null, settledFor: argsList });
     });
     return () => {
       live = false;
@@ -62,5 +65,5 @@ export function useMetricBatch<Id extends DoorId>(
     [base],
   );
 
-  return state;
+  return shownState(argsList, state);
 }
