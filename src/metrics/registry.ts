@@ -13,6 +13,7 @@ import { keypointsEntries } from './keypoints/entries';
 import { depthEntries } from './depth/entries';
 import { imageEntries } from './image/entries';
 import { generativeEntries } from './generative/entries';
+import { statsEntries } from './stats/entries';
 
 /** Every metric entry, as a typed tuple (the typed door reads its ids and types). */
 export const METRIC_LIST = [
@@ -24,6 +25,7 @@ export const METRIC_LIST = [
   ...depthEntries,
   ...imageEntries,
   ...generativeEntries,
+  ...statsEntries,
 ] as const;
 
 /** One metric entry type. */
