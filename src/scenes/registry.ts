@@ -4,12 +4,14 @@
  * metrics of `metrics/registry.ts`; the conformance runner never sees them.
  */
 import type { MetricEntry } from '../metrics/entry';
+import { aggregationEntries } from './aggregation/entries';
 import { depthSceneEntries } from './depth/entries';
 import { imageQualityEntries } from './image-quality/entries';
 import { segmentationSceneEntries } from './segmentation/entries';
 
 /** Every scene entry, as a typed tuple (the typed door reads its ids and types). */
 export const SCENE_LIST = [
+  ...aggregationEntries,
   ...depthSceneEntries,
   ...imageQualityEntries,
   ...segmentationSceneEntries,
