@@ -50,7 +50,7 @@ test('an axe scan (WCAG 2.2 AA and best practices) of every route finds no viola
   }
 });
 
-test('the theme follows the system setting, and the toggle switches it and is remembered', async ({
+test('the theme follows the system setting until the reader picks light or dark, and the pick is remembered', async ({
   page,
 }) => {
   const html = page.locator('html');
@@ -59,11 +59,11 @@ test('the theme follows the system setting, and the toggle switches it and is re
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(html).toHaveAttribute('data-theme', 'light');
-  await page.getByRole('button', { name: 'Switch to the dark theme' }).click();
+  await page.getByRole('radio', { name: 'Theme: dark' }).check();
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(html).toHaveAttribute('data-theme', 'dark');
-  await page.getByRole('button', { name: 'Switch to the light theme' }).click();
+  await page.getByRole('radio', { name: 'Theme: light' }).check();
   await expect(html).toHaveAttribute('data-theme', 'light');
 });
 
@@ -151,10 +151,8 @@ test.describe('error boundaries', () => {
       0,
     );
     await formulas.getByRole('radio', { name: 'car' }).check();
-    await expect(readout(formulas, 'segmentation.iou', { cls: 'car' })).toHaveAttribute(
-      'data-value',
-      /^0\.\d+/,
-    );
+    // (a number: the default lazy prediction scores car IoU 0)
+    await expect(readout(formulas, 'segmentation.iou', { cls: 'car' })).toHaveAttribute('data-value', /^\d/);
 
     // Once the cause is gone, the card's Reset brings the figure back.
     await page.evaluate(() => {

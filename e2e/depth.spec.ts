@@ -22,6 +22,10 @@ import {
 const expectControl = (loc: Locator, expected: number) =>
   expect.poll(async () => Math.abs(Number(await loc.inputValue()) - expected)).toBeLessThanOrEqual(1e-9);
 
+/** The readout of one distance band's share (pixel_share, rmse_share or abs_rel_share). */
+const band = (f: Locator, subject: string, share: string) =>
+  readout(f, 'depth_scene.bands', { subject }).and(f.locator(`[data-share="${share}"]`));
+
 test.beforeEach(async ({ page }) => {
   await page.goto('./#/depth');
   await page.locator('main h1').first().waitFor();
@@ -98,11 +102,9 @@ test('depth map: exact prediction scores 0 and 1; far noise raises RMSE more, ne
   const farAbsRel = await num(absRel);
   expect(nearAbsRel).toBeGreaterThan(farAbsRel);
   // the far band carries most of the squared error, though it has the fewest pixels
-  const farShare = await num(readout(f, 'depth_scene.rmse_share', { subject: 'far' }));
+  const farShare = await num(band(f, 'far', 'rmse_share'));
   expect(farShare).toBeGreaterThan(0.5);
-  expect(await num(readout(f, 'depth_scene.pixel_share', { subject: 'far' }))).toBeLessThan(
-    await num(readout(f, 'depth_scene.pixel_share', { subject: 'near' })),
-  );
+  expect(await num(band(f, 'far', 'pixel_share'))).toBeLessThan(await num(band(f, 'near', 'pixel_share')));
 
   await f.getByRole('radio', { name: /Relative/ }).check();
   await expect(f.locator('canvas[data-map="rel-error"]')).toBeVisible();

@@ -203,6 +203,7 @@ test('LPIPS on editable features: distorted copies of one reference and an edite
 test('a copied link restores every figure, the noise seed included', async ({ page, context, problems }) => {
   const bn = fig(page, 'blur-noise');
   await pressOn(bn.getByRole('slider', { name: 'Blur σ' }), 'ArrowRight', 3);
+  await pressOn(bn.getByRole('slider', { name: 'Noise σ' }), 'Home');
   await pressOn(bn.getByRole('slider', { name: 'Noise σ' }), 'ArrowRight', 16);
   await bn.getByRole('button', { name: 'New noise pattern' }).click();
   const seed = await bn.locator('[data-seed]').getAttribute('data-seed');
@@ -230,6 +231,10 @@ test('a copied link restores every figure, the noise seed included', async ({ pa
   await expect(bn2.getByRole('slider', { name: 'Blur σ' })).toHaveValue('1.8');
   await expect(bn2.getByRole('slider', { name: 'Noise σ' })).toHaveValue('8');
   await expect(bn2.locator(`[data-seed="${seed}"]`)).toBeVisible();
+  // the restored copy is computed afresh in the new page's worker: allow for a busy machine
+  await expect(readout(bn2, 'psnr', { subject: 'noisy' })).toHaveAttribute('data-value', /\d/, {
+    timeout: 30_000,
+  });
   await expectValue(readout(bn2, 'psnr', { subject: 'noisy' }), noisyPsnr, 1e-9);
   await expect(fig(other, 'fool').getByRole('slider', { name: 'Brightness shift (levels)' })).toHaveValue(
     '15',
@@ -285,9 +290,9 @@ test('a link with a value off the slider grid resets only that figure, with a no
   await expect(fig(page, 'fool').getByRole('slider', { name: 'Brightness shift (levels)' })).toHaveValue(
     '10',
   );
-  await expect(readout(fig(page, 'blur-noise'), 'psnr', { subject: 'noisy' })).toHaveAttribute(
-    'data-value',
-    'inf',
+  await expect(fig(page, 'blur-noise').getByRole('slider', { name: 'Noise σ' })).toHaveAttribute(
+    'aria-valuetext',
+    /^12\.412 /,
   );
 });
 

@@ -17,6 +17,10 @@ test('blur 0 and noise 0 give PSNR inf and SSIM 1; more blur gives less PSNR', a
   const f = fig(page, 'blur-noise');
   const blur = f.getByRole('slider', { name: 'Blur σ' });
   await expect(blur).toHaveValue('1.5');
+  // The figure opens on the matched pair; noise 0 is one key away.
+  const noise = f.getByRole('slider', { name: 'Noise σ' });
+  await pressOn(noise, 'Home');
+  await expect(noise).toHaveValue('0');
   await expect(readout(f, 'psnr', { subject: 'noisy' })).toHaveAttribute('data-value', 'inf');
   await expectValue(readout(f, 'ssim.mssim', { subject: 'noisy' }), 1, 1e-12);
   const at15 = await num(readout(f, 'psnr', { subject: 'blurred' }));
@@ -36,7 +40,6 @@ test('blur 0 and noise 0 give PSNR inf and SSIM 1; more blur gives less PSNR', a
   await pressOn(blur, 'ArrowRight', 10);
   await expect.poll(async () => num(readout(f, 'psnr', { subject: 'blurred' }))).toBeLessThan(at2);
 
-  const noise = f.getByRole('slider', { name: 'Noise σ' });
   await pressOn(noise, 'ArrowRight', 10);
   await expect(noise).toHaveValue('5');
   await expect.poll(async () => num(readout(f, 'psnr', { subject: 'noisy' }))).toBeLessThan(40);
@@ -51,7 +54,10 @@ test('Match PSNR gives equal PSNR (within 0.1 dB) and clearly different SSIM; th
   const covered = f.locator('.iq-covered');
   await expect(covered).toHaveCount(2);
   // the numbers exist while covered
-  await expect(readout(f, 'psnr', { subject: 'blurred' })).toHaveAttribute('data-value', /\d/);
+  await expect(readout(f, 'ssim.mssim', { subject: 'blurred' })).toHaveAttribute('data-value', /\d/);
+  // leave the matched default: no noise, then let the worker match again
+  await pressOn(f.getByRole('slider', { name: 'Noise σ' }), 'Home');
+  await expect(readout(f, 'psnr', { subject: 'noisy' })).toHaveAttribute('data-value', 'inf');
 
   await f.getByRole('button', { name: 'Match PSNR' }).click();
   await expect(f.getByRole('status').filter({ hasText: /Noise σ set to/ })).toBeVisible({ timeout: 20_000 });
@@ -94,8 +100,13 @@ test('a new noise pattern changes the noisy copy; Reveal uncovers without a vote
   await f.getByRole('button', { name: 'Reveal the numbers' }).click();
   await expect(f.locator('.iq-covered')).toHaveCount(0);
   await f.getByRole('button', { name: 'Reset' }).click();
-  await expect(noise).toHaveValue('0');
-  await expect(psnr).toHaveAttribute('data-value', 'inf');
+  // back to the matched pair: noise 12.412, seed 1, both PSNRs equal, numbers covered
+  await expect(noise).toHaveAttribute('aria-valuetext', /^12\.412 /);
+  await expect(f.locator('[data-seed="1"]')).toBeVisible();
+  const blurredPsnr = await num(readout(f, 'psnr', { subject: 'blurred' }));
+  await expect
+    .poll(async () => Math.abs((await num(psnr)) - blurredPsnr), { timeout: 20_000 })
+    .toBeLessThanOrEqual(0.01);
   await expect(f.locator('.iq-covered')).toHaveCount(2);
 });
 

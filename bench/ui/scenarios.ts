@@ -165,7 +165,7 @@ export const SCENARIOS: readonly Scenario[] = [
     action: 'buttons “Lazy model” / “Perfect”',
     kind: 'button',
     target: 'none',
-    op: { type: 'click', cycle: [button('Lazy model'), button('Perfect')] },
+    op: { type: 'click', cycle: [button('Perfect'), button('Lazy model')] },
   },
   choiceRow(SEG, 'segmentation.formulas', 'class radios', [
     radio('background'),

@@ -5,7 +5,9 @@
 import { useRef } from 'react';
 import { messages } from '../i18n/messages';
 import { useAppStore } from '../state/store';
+import { progressAsSelfCheckStore } from '../state/slices/progressSlice';
 import { ErrorBoundary } from '../widgets/ErrorBoundary';
+import { SelfCheckStoreContext } from '../widgets/selfCheckStore';
 import { AboutPage } from './AboutPage';
 import { FigureHostProvider } from './FigureHostProvider';
 import { Header } from './Header';
@@ -31,6 +33,9 @@ function Page({ route, location }: { route: Route; location: HashLocation }) {
   }
 }
 
+/** Every SelfCheck keeps its answers in the progress store (localStorage). */
+const SELF_CHECK_STORE = progressAsSelfCheckStore();
+
 /** The whole app. */
 export function App() {
   const location = useAppStore((s) => s.location);
@@ -53,9 +58,11 @@ export function App() {
       <NoticeArea />
       <main id="main-content" ref={main} tabIndex={-1} className="ba-main">
         <FigureHostProvider>
-          <ErrorBoundary key={location.path} title={messages.errors.somethingFailed}>
-            <Page route={route} location={location} />
-          </ErrorBoundary>
+          <SelfCheckStoreContext.Provider value={SELF_CHECK_STORE}>
+            <ErrorBoundary key={location.path} title={messages.errors.somethingFailed}>
+              <Page route={route} location={location} />
+            </ErrorBoundary>
+          </SelfCheckStoreContext.Provider>
         </FigureHostProvider>
       </main>
     </div>

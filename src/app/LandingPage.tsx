@@ -1,5 +1,10 @@
-/** The landing page: what the app teaches, for whom, and the section cards. */
+/**
+ * The landing page: what the app teaches, for whom, and one card per section
+ * in reading order, with a picture of its hero figure, its place in the order
+ * and its reading time.
+ */
 import { messages } from '../i18n/messages';
+import { HERO_PICTURE_SIZE, heroPictureUrl } from './heroPictures';
 import { sectionHref } from './routes';
 import type { SectionDef } from './sections';
 
@@ -20,18 +25,35 @@ export function LandingPage({ sections }: LandingPageProps) {
       {sections.length === 0 ? (
         <p>{t.noSections}</p>
       ) : (
-        <ul className="ba-wide ba-cards">
-          {sections.map((s) => (
-            <li key={s.id} className="ba-card">
-              <h3>
-                <a href={sectionHref(s)} className="ba-card__link">
-                  {s.title}
-                </a>
-              </h3>
-              <p>{s.summary}</p>
-            </li>
-          ))}
-        </ul>
+        <ol className="ba-wide ba-cards">
+          {sections.map((s, i) => {
+            const picture = heroPictureUrl(s.id);
+            return (
+              <li key={s.id} className="ba-card" data-section={s.id} data-hero={s.hero}>
+                {picture ? (
+                  <img
+                    src={picture}
+                    alt={t.heroAlt(s.title)}
+                    width={HERO_PICTURE_SIZE.width}
+                    height={HERO_PICTURE_SIZE.height}
+                    loading="lazy"
+                    decoding="async"
+                    className="ba-card__picture"
+                  />
+                ) : null}
+                <div className="ba-card__body">
+                  <p className="ba-card__meta">{t.cardMeta(i + 1, s.minutes)}</p>
+                  <h3>
+                    <a href={sectionHref(s)} className="ba-card__link">
+                      {s.title}
+                    </a>
+                  </h3>
+                  <p>{s.summary}</p>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
       )}
     </div>
   );

@@ -3,16 +3,20 @@
  * this navigation (if any) before the widgets mount, then renders the page
  * lazily inside an error boundary. The link applies only to this section's
  * widgets (widgetCatalogue, loaded only when there is a link); the others are
- * dropped with one notice.
+ * dropped with one notice. Around the page the shell adds what every section
+ * gets without doing anything: the in-page contents of its figures and the
+ * previous / next section links.
  */
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { messages } from '../i18n/messages';
 import type { HashLocation } from '../state/location';
 import { appStore } from '../state/store';
-import { ErrorBoundary } from '../widgets/ErrorBoundary';
 import { openSharedLink } from './linkNotices';
+import { PageContents } from './PageContents';
+import { SectionErrorBoundary } from './SectionErrorBoundary';
+import { SectionNav } from './SectionNav';
 import { forgetSection, lazySection, loadSection } from './sectionLoader';
-import type { SectionDef } from './sections';
+import { sections, type SectionDef } from './sections';
 import { loadWidgetCatalogue, type WidgetCatalogue } from './widgetCatalogue';
 
 function Loading() {
@@ -35,6 +39,7 @@ export function SectionPage({ section, location }: SectionPageProps) {
   const navigation = location.key;
   const [applied, setApplied] = useState(-1);
   const [attempt, setAttempt] = useState(0);
+  const pageRoot = useRef<HTMLDivElement>(null);
   const waiting = shared !== undefined && applied !== navigation;
 
   useEffect(() => {
@@ -61,19 +66,22 @@ export function SectionPage({ section, location }: SectionPageProps) {
   if (waiting) return <Loading />;
   const Page = lazySection(section);
   return (
-    <ErrorBoundary
-      key={`${section.id}-${attempt}`}
-      title={messages.errors.sectionFailed}
-      onReset={() => {
-        forgetSection(section);
-        setAttempt((n) => n + 1);
-      }}
-    >
-      <Suspense fallback={<Loading />}>
-        <div className="ba-flow">
-          <Page />
-        </div>
-      </Suspense>
-    </ErrorBoundary>
+    <div className="ba-section-page">
+      <PageContents key={`${section.id}-${attempt}`} root={pageRoot} path={location.path} />
+      <div className="ba-flow" ref={pageRoot}>
+        <SectionErrorBoundary
+          key={`${section.id}-${attempt}`}
+          onRetry={() => {
+            forgetSection(section);
+            setAttempt((n) => n + 1);
+          }}
+        >
+          <Suspense fallback={<Loading />}>
+            <Page />
+          </Suspense>
+        </SectionErrorBoundary>
+      </div>
+      <SectionNav sections={sections} current={section} />
+    </div>
   );
 }

@@ -1,34 +1,38 @@
-/** The table of contents: one link per section that has a page, plus About. */
+/** The header's list of section links (plus About); a dropdown panel on narrow screens. */
 import { messages } from '../i18n/messages';
 import { sectionHref } from './routes';
 import type { SectionDef } from './sections';
 
 /** Props of Toc. */
 export interface TocProps {
+  /** Id of the list (the menu button's `aria-controls`). */
+  id?: string;
+  /** Whether the narrow-screen panel is open (wide screens always show the links). */
+  open?: boolean;
   sections: readonly SectionDef[];
   /** The current path, to mark the current link with `aria-current="page"`. */
   currentPath: string;
+  /** Called when a link is followed (closes the narrow-screen panel). */
+  onPick?: () => void;
 }
 
-/** The sections navigation of the header. */
-export function Toc({ sections, currentPath }: TocProps) {
+/** The section links of the header's navigation. */
+export function Toc({ id, open = false, sections, currentPath, onPick }: TocProps) {
   const current = (href: string) => (href === `#${currentPath}` ? 'page' : undefined);
   return (
-    <nav aria-label={messages.app.sectionsNav} className="ba-toc">
-      <ul>
-        {sections.map((s) => (
-          <li key={s.id}>
-            <a href={sectionHref(s)} aria-current={current(sectionHref(s))}>
-              {s.shortTitle}
-            </a>
-          </li>
-        ))}
-        <li>
-          <a href="#/about" aria-current={current('#/about')}>
-            {messages.app.about}
+    <ul id={id} className="ba-toc" data-open={open ? 'true' : 'false'}>
+      {sections.map((s) => (
+        <li key={s.id}>
+          <a href={sectionHref(s)} aria-current={current(sectionHref(s))} onClick={onPick}>
+            {s.shortTitle}
           </a>
         </li>
-      </ul>
-    </nav>
+      ))}
+      <li>
+        <a href="#/about" aria-current={current('#/about')} onClick={onPick}>
+          {messages.app.about}
+        </a>
+      </li>
+    </ul>
   );
 }

@@ -13,8 +13,9 @@ export interface ImageCredit {
 }
 
 /**
- * The photographs available to the sections, as scikit-image 0.19.3 documents them. The WebP
- * display copies of a shipped photo (public/images/display) are credited by its original's row.
+ * The photographs the app ships (public/images), exactly, as scikit-image 0.19.3 documents them
+ * (credits.test.ts compares this list with the files). The WebP display copies of a shipped photo
+ * (public/images/display) are credited by its original's row.
  */
 export const IMAGE_CREDITS: readonly ImageCredit[] = [
   {
@@ -24,46 +25,10 @@ export const IMAGE_CREDITS: readonly ImageCredit[] = [
     licence: 'NASA, no known copyright restrictions, public domain',
   },
   {
-    file: 'chelsea.png',
-    what: 'Chelsea the cat',
-    size: '451×300 RGB',
-    licence: 'CC0, photographer Stefan van der Walt',
-  },
-  {
     file: 'coffee.png',
     what: 'Coffee cup on wood',
     size: '600×400 RGB',
     licence: 'CC0, photographer Rachel Michetti (courtesy Pikolo Espresso Bar)',
-  },
-  {
-    file: 'camera.png',
-    what: 'Photographer with camera',
-    size: '512×512 grey',
-    licence: 'CC0, photographer Lav Varshney',
-  },
-  {
-    file: 'rocket.jpg',
-    what: 'DSCOVR launch on Falcon 9',
-    size: '640×427 RGB',
-    licence: 'SpaceX, released into the public domain',
-  },
-  {
-    file: 'horse.png',
-    what: 'Horse silhouette (binary shape)',
-    size: '400×328 RGBA',
-    licence: 'CC0, Andreas Preuss (marauder)',
-  },
-  {
-    file: 'retina.jpg',
-    what: 'Human retina fundus photo',
-    size: '1411×1411 RGB',
-    licence: 'CC0 1.0 (Wikimedia Commons, “Fundus photograph of normal left eye”)',
-  },
-  {
-    file: 'microaneurysms.png',
-    what: 'Retinal crop with tiny lesions',
-    size: '102×102 grey',
-    licence: 'CC0, Andreas Maier',
   },
 ];
 
@@ -85,5 +50,6 @@ export const BUILT_WITH: readonly BuiltWith[] = [
   { name: 'd3', purpose: 'scales, shapes and colours of the charts' },
   { name: 'Comlink', purpose: 'talking to the Web Worker that computes the metrics' },
   { name: 'Tailwind CSS', purpose: 'styling' },
+  { name: 'Inter (Fontsource)', purpose: 'the typeface, by Rasmus Andersson, SIL Open Font License' },
   { name: 'vite-plugin-pwa and Workbox', purpose: 'working offline' },
 ];

@@ -36,6 +36,19 @@ describe('section registry', () => {
     }
   });
 
+  it('names for every section a hero figure of that section and a reading time', () => {
+    for (const s of SECTION_CATALOGUE) {
+      expect(s.hero.startsWith(`${s.id}.`), s.id).toBe(true);
+      expect(Number.isInteger(s.minutes) && s.minutes >= 1 && s.minutes <= 60, s.id).toBe(true);
+    }
+  });
+
+  it('names as hero a widget that the section really has', async () => {
+    const { loadWidgetCatalogue } = await import('./widgetCatalogue');
+    const catalogue = await loadWidgetCatalogue();
+    for (const s of sections) expect(catalogue.sectionWidgetIds(s.id).has(s.hero), s.id).toBe(true);
+  });
+
   it('flags a page module that no row names', () => {
     expect(unlistedPages(SECTION_CATALOGUE, { '../sections/extra/ExtraSection.tsx': page })).toEqual([
       '../sections/extra/ExtraSection.tsx',

@@ -33,6 +33,13 @@ export interface SectionInfo {
   summary: string;
   /** The page module, relative to src/sections, e.g. `detection/DetectionSection.tsx`. */
   page: string;
+  /**
+   * Widget id of the section's hero figure (the first figure, which shows the trap): the landing
+   * card shows a screenshot of it, made by `npm run heroes` into src/assets/heroes/<id>.jpg.
+   */
+  hero: string;
+  /** Minutes to read the default path and try the figures, shown on the landing card. */
+  minutes: number;
 }
 
 /** A section that has a page: its row plus the lazy loader of its page module. */
@@ -50,6 +57,8 @@ export const SECTION_CATALOGUE: readonly SectionInfo[] = [
     order: 10,
     summary: messages.sections.segmentation.summary,
     page: 'segmentation/SegmentationSection.tsx',
+    hero: 'segmentation.painter',
+    minutes: 10,
   },
   {
     id: 'detection',
@@ -59,6 +68,8 @@ export const SECTION_CATALOGUE: readonly SectionInfo[] = [
     order: 20,
     summary: messages.sections.detection.summary,
     page: 'detection/DetectionSection.tsx',
+    hero: 'detection.iou',
+    minutes: 12,
   },
   {
     id: 'image-quality',
@@ -68,6 +79,8 @@ export const SECTION_CATALOGUE: readonly SectionInfo[] = [
     order: 30,
     summary: messages.sections['image-quality'].summary,
     page: 'image-quality/ImageQualitySection.tsx',
+    hero: 'image-quality.blur-noise',
+    minutes: 10,
   },
   {
     id: 'pose',
@@ -77,6 +90,8 @@ export const SECTION_CATALOGUE: readonly SectionInfo[] = [
     order: 40,
     summary: messages.sections.pose.summary,
     page: 'pose/PoseSection.tsx',
+    hero: 'pose.paradox',
+    minutes: 9,
   },
   {
     id: 'depth',
@@ -86,6 +101,8 @@ export const SECTION_CATALOGUE: readonly SectionInfo[] = [
     order: 50,
     summary: messages.sections.depth.summary,
     page: 'depth/DepthSection.tsx',
+    hero: 'depth.wall-book',
+    minutes: 8,
   },
 ];
 

@@ -15,14 +15,17 @@ export const depthText = {
   wallBook: {
     title: 'A wall and a book',
     caption:
-      'Slide the two predictions (arrow keys move them by 0.1 m). The wall is really 10 m away and the book 1 m away; each readout compares one prediction, or both together, with the truth.',
+      'Both predictions are 10 cm short. Slide them and compare the error in metres with the error relative to the distance.',
     wallSlider: 'Predicted wall depth (m)',
     bookSlider: 'Predicted book depth (m)',
     drawing: (wall: string, book: string) =>
       `Side view: a camera, a book 1 m away predicted at ${book}, and a wall 10 m away predicted at ${wall}`,
     camera: 'camera',
-    truth: 'true',
-    predicted: 'predicted',
+    wallTrue: 'wall, true 10 m',
+    bookTrue: 'book, true 1 m',
+    predictedAt: (m: string) => `predicted ${m}`,
+    tableCaption: 'Errors of the wall, the book and both pixels together',
+    metricHeader: 'Metric',
     wallName: 'Wall (10 m)',
     bookName: 'Book (1 m)',
     bothName: 'Both pixels',
@@ -30,8 +33,6 @@ export const depthText = {
     rmse: 'RMSE',
     absRel: 'AbsRel',
     a1: 'δ < 1.25',
-    clampNote:
-      'The evaluation clamps predictions to at least 1 mm, as monodepth2 does, so 0 m counts as 0.001 m.',
     spoken: {
       absWall: 'Absolute error of the wall: {w} minus 10 metres, in absolute value, is {ew}',
       absBook: 'Absolute error of the book: {b} minus 1 metre, in absolute value, is {eb}',
@@ -65,6 +66,7 @@ export const depthText = {
     legendRel: 'Relative error (%)',
     noTruth: 'no ground truth (sky)',
     metricsHeading: 'Depth metrics (KITTI protocol: ground truth under 80 m, sky skipped)',
+    otherMetrics: 'The rest of the standard list',
     bandsHeading: 'Who makes the error? Share of each distance band',
     bandsIntro: (near: number, far: number) =>
       `The scene has ${near.toLocaleString('en')} valid pixels nearer than 3 m and ${far.toLocaleString('en')} beyond 20 m.`,

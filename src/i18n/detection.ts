@@ -21,10 +21,10 @@ export const detectionText = {
   falsePositive: 'false positive',
   iou: {
     title: 'IoU playground',
-    caption:
-      'Drag the boxes or move them with the arrow keys (Shift: 10 px); resize them by their corner handles. ' +
-      'The green region is the intersection; everything shaded, yellow and green together, is the union.',
+    caption: 'Drag a box or move it with the arrow keys (Shift: 10 px); drag a corner to resize it.',
     gtLabel: 'ground-truth box',
+    gtChip: 'ground truth',
+    predChip: 'prediction',
     predLabel: 'predicted box',
     readout: 'IoU',
     photoAlt:
@@ -32,8 +32,8 @@ export const detectionText = {
     thresholds: 'IoU on a scale from 0 to 1, with the thresholds 0.50 and 0.75',
     verdictAt: (t: number, tp: boolean) => `At ${fmt2(t)}: ${tp ? 'true positive' : 'false positive'}`,
     verdictPending: (t: number) => `At ${fmt2(t)}: computing the IoU`,
-    legendIntersection: 'intersection',
-    legendUnion: 'union',
+    legendIntersection: 'intersection (cross-hatched, outlined)',
+    legendUnion: 'union (hatched: both boxes together)',
     undefinedReason: 'Both boxes have zero area, so the union is empty.',
     spoken:
       'IoU equals intersection over union: {inter} square pixels over {union} square pixels, which is {iou}',
@@ -51,12 +51,14 @@ export const detectionText = {
   ap: {
     title: 'From detections to AP',
     caption:
-      'Drag any prediction, change its score, or pick the IoU threshold. The table ranks the chosen class by score; the curve shows its precision and recall down that ranking.',
+      'Drag any prediction, change its score, or pick the IoU threshold. Ground truth is dashed white; each prediction is tagged C (car, blue) or P (person, vermillion) with its number, and dotted when it is a false positive. The table ranks the chosen class by score; the curve shows its precision and recall down that ranking.',
     drawing:
       'Drawn street scene with four cars, four people, a lamp post and a tree, and twelve predicted boxes',
     threshold: 'IoU threshold',
     classPicker: 'Class shown in the table and the curve',
     boxLabel: (n: number, cls: string, score: number) => `prediction ${n}, score ${fmt2(score)} (${cls})`,
+    /** The label drawn on a prediction: its class letter (C car, P person) and number, e.g. "C1". */
+    boxTag: (n: number, cls: string) => `${cls === 'car' ? 'C' : 'P'}${n}`,
     gtLabel: (id: string) => `ground truth ${id}`,
     scoreLabel: (n: number) => `Score of prediction ${n}`,
     tableCaption: (cls: string, t: number) =>
@@ -81,8 +83,6 @@ export const detectionText = {
     /** Header of the AP table's first column (the interpolation of each row). */
     apMethodHeader: 'Interpolation',
     apTableCaption: 'Average precision by three interpolations, per class and the mean over classes (mAP)',
-    matchingNote:
-      'All three share one matching, that of pycocotools: IoU ≥ the threshold, each prediction taking the best object still free. The PASCAL VOC code matches differently: IoU strictly above 0.5 in its Python version, areas counted with +1 pixel, objects marked “difficult” ignored, and a prediction whose best object is taken is a false positive.',
     apRows: {
       ap_voc07: 'VOC 2007, 11 points',
       ap_voc: 'VOC 2010+, all points',

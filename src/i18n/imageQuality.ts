@@ -23,9 +23,17 @@ export const iqText = {
   },
   blurNoise: {
     title: 'Blurry or noisy?',
-    caption:
-      'The original photo and two copies. Blur the left copy, add noise to the right one, or press “Match PSNR” to give the noisy copy exactly the PSNR of the blurred one. Then decide which copy looks better before you look at the numbers.',
+    caption: 'Both copies have the same PSNR. Which looks better to you? Vote to see MSE and SSIM.',
     original: 'Original',
+    loupe: {
+      heading: 'Look closer: the same region, enlarged',
+      square: 'Loupe square',
+      position: (o: { x: number; y: number }, size: number) =>
+        `The square covers pixels ${o.x}–${o.x + size - 1} across and ${o.y}–${o.y + size - 1} down.`,
+      cropAlt: (label: string, o: { x: number; y: number }, size: number) =>
+        `${label}, enlarged: the ${size} × ${size} pixels from (${o.x}, ${o.y})`,
+      hint: 'Drag on the original, or focus the square and use the arrow keys (Shift: 10 pixels).',
+    },
     blurred: 'Blurred copy',
     noisy: 'Noisy copy',
     blurSlider: 'Blur σ',
@@ -50,7 +58,7 @@ export const iqText = {
       noisy: 'The noisy copy',
       same: 'They look equally good',
       reveal: 'Reveal the numbers',
-      covered: 'The numbers are covered until you vote or reveal them, so they cannot sway your eye.',
+      covered: 'MSE and SSIM are covered until you vote or reveal them, so they cannot sway your eye.',
       youChose: (choice: string) => `You chose: ${choice}.`,
       psnrPrefers: (which: string) => `PSNR prefers ${which}.`,
       ssimPrefers: (which: string) => `SSIM prefers ${which}.`,
@@ -104,7 +112,7 @@ export const iqText = {
   inspector: {
     title: 'Inside SSIM',
     caption:
-      'Left: a copy of the photo. Right: its SSIM map, one value per pixel (dark = low, yellow = 1). Click, drag or use the arrow keys on either picture to pick a pixel; its 11 × 11 window is outlined. Below: the window’s statistics and the three SSIM terms for each colour channel.',
+      'Left: a copy of the photo. Right: its SSIM map, one value per pixel (darker = lower; the brightest colour, yellow, = 1; the legend shows the scale). Click, drag or use the arrow keys on either picture to pick a pixel; its 11 × 11 window is outlined. Below: the three SSIM terms for each colour channel, and the window’s statistics on request.',
     kind: 'Copy to inspect',
     kinds: {
       blur: 'Blurred (σ 1.5 px)',
@@ -126,7 +134,8 @@ export const iqText = {
     channel: 'Channel in the formula',
     channels: ['red', 'green', 'blue'] as const,
     channelNames: ['Red', 'Green', 'Blue'] as const,
-    statsHeading: 'Window statistics and SSIM terms',
+    termsHeading: 'SSIM terms at this pixel',
+    statsHeading: 'Window statistics (means, variances, covariance)',
     stats: {
       mu_x: 'μx (original mean)',
       mu_y: 'μy (copy mean)',

@@ -16,10 +16,23 @@ const en = {
     sectionsNav: 'Sections',
     about: 'About',
     loadingSection: 'Loading the section…',
+    /** The header's disclosure button that shows the section links on narrow screens. */
+    menu: 'Sections',
+    /** In-page contents of a section: its figures, in order. */
+    onThisPage: 'On this page',
+    /** The phone bar's summary: "On this page" and, once known, where the reader is. */
+    onThisPageAt: (title: string) => `On this page: ${title}`,
+    sectionNav: 'Section navigation',
+    previous: 'Previous',
+    next: 'Next',
+    allSections: 'All sections',
   },
   theme: {
-    toDark: 'Switch to the dark theme',
-    toLight: 'Switch to the light theme',
+    group: 'Theme',
+    /** Accessible names of the three choices. */
+    system: 'Theme: system',
+    light: 'Theme: light',
+    dark: 'Theme: dark',
   },
   landing: {
     title: 'Beyond Accuracy',
@@ -31,6 +44,10 @@ const en = {
       'is computed live from what you drag, paint or slide, with the same formulas the reference tools use.',
     sectionsHeading: 'Sections',
     noSections: 'This build has no sections.',
+    /** Card line: position in the reading order and reading time. */
+    cardMeta: (position: number, minutes: number) => `Part ${position} · ${minutes} min read`,
+    /** Text alternative of a card's picture. */
+    heroAlt: (title: string) => `The opening figure of “${title}”`,
   },
   /** Titles and card summaries of the sections, by section id (see src/app/sections.ts). */
   sections: {
@@ -124,6 +141,10 @@ const en = {
   errors: {
     widgetFailed: (title: string) => `The figure “${title}” stopped working.`,
     sectionFailed: 'This section stopped working.',
+    /** When a section's code could not be downloaded (offline on a first visit). */
+    sectionNotLoaded: 'This page could not load.',
+    sectionNotLoadedHelp: 'Check your connection and try again.',
+    tryAgain: 'Try again',
     somethingFailed: 'This part stopped working.',
     reset: 'Reset',
     unknownError: 'Unknown error.',
@@ -137,6 +158,10 @@ const en = {
     shareLink: 'Share link',
     copied: 'Link copied.',
     copyFailed: 'Your browser did not allow copying; select the link and copy it yourself.',
+  },
+  implementers: {
+    /** Summary line of a collapsed block of expert detail. */
+    summary: (topic: string) => `For implementers: ${topic}`,
   },
   readout: {
     undefined: 'undefined (0/0)',
@@ -159,6 +184,8 @@ const en = {
     incorrect: 'Not quite.',
     score: (right: number, answered: number, total: number) =>
       `${right} of ${answered} answered correctly (${total} questions).`,
+    clear: 'Clear my answers',
+    kept: 'Your answers are kept in this browser only.',
   },
   whatToReport: {
     heading: 'What to report instead',

@@ -43,10 +43,10 @@ export const poseText = {
   paradox: {
     title: 'The 5-pixel paradox',
     caption:
-      'Two people, one 400 px tall and one 40 px tall (in the 4× inset, which keeps image coordinates). Drag a predicted joint (orange) or focus it and use the arrow keys: 1 px per press, 10 px with Shift. The formula follows the joint you last touched.',
+      'Predicted joints (hollow diamonds, dashed bones) lie 5 px from the ground truth (filled dots, solid bones). Drag one, or focus it and use the arrow keys.',
     shift: 'Shift every prediction by 5 px',
-    shiftNote:
-      'Sets every prediction to its ground truth plus 3 px right and 4 px down (5 px away). Pressing it again changes nothing.',
+    exact: 'Put every prediction on its ground truth',
+    areaShort: (area: string) => `s² = ${area} px²`,
     sceneLabel:
       'A 640 by 480 image with a large person and a small person, ground-truth and predicted skeletons',
     insetLabel: 'The small person, magnified 4 times, with ground-truth and predicted skeletons',
@@ -55,8 +55,15 @@ export const poseText = {
     formulaHeading: (joint: string) => `The ${joint} of each person`,
     undefinedReason: 'No keypoint is labelled.',
   },
+  sigmas: {
+    caption: 'COCO’s constant per joint (left and right share one)',
+    joint: 'Joint',
+    sigma: 'σᵢ',
+    k: 'kᵢ = 2σᵢ',
+  },
   rings: {
     title: 'Tolerance rings',
+    tables: 'Ring radii per joint (tables)',
     caption:
       'Around each ground-truth joint, the inner ring is where that joint’s similarity drops to 0.75 and the outer ring where it drops to 0.5. Shrink both people with the slider: the rings shrink with them.',
     scale: 'Person scale',
@@ -83,7 +90,7 @@ export const poseText = {
   pck: {
     title: 'PCK: a yes-or-no verdict per joint',
     caption:
-      'The same predictions as in “The 5-pixel paradox”: moving a joint here moves it there too, and that figure’s Reset puts them back (Reset here restores α). A joint is correct when it lies closer than α times a reference length. Circles show the threshold around each ground-truth joint.',
+      'The same predictions as in “The 5-pixel paradox” (moving a joint here moves it there too). A joint is correct when it lies closer than α times a reference length; the shaded circles show that threshold around each ground-truth joint.',
     alphaTorso: 'PCK α (fraction of the torso)',
     alphaHead: 'PCKh α (fraction of the head size)',
     circles: 'Circles show',
@@ -102,6 +109,12 @@ export const poseText = {
     torsoNote: 'Torso length: the distance from the ground-truth left shoulder to the right hip.',
     tableCaption: (subject: string) =>
       `${capitalised(personName(subject))}, per joint: a binary verdict beside OKS’s graded one`,
+    fullTable: 'All 17 joints (table)',
+    summary: (subject: string, wrong: number) =>
+      `${capitalised(personName(subject))}: ${wrong} of 17 joints wrong by PCK@α`,
+    wrongHeading: 'Wrong joints (distance from the ground truth):',
+    wrongNone: 'none: every joint is inside its threshold.',
+    wrongItem: (joint: string, d: string) => `${joint} ${d} px`,
     columns: {
       joint: 'Joint',
       distance: 'dᵢ (px)',
@@ -163,7 +176,7 @@ export const poseText = {
   visibility: {
     title: 'Unlabelled joints do not count',
     caption:
-      'The crate hides the person’s left hand, so the annotator left the left wrist unlabelled (v = 0). The model still predicts a left wrist, 38 px off. Untick a joint to unlabel it, or drag a prediction: predictions of unlabelled joints change nothing.',
+      'The crate hides the person’s left hand, so the annotator left the left wrist unlabelled (v = 0). The model still predicts a left wrist (hollow diamond), 38 px off. Untick a joint to unlabel it, or drag a prediction: predictions of unlabelled joints change nothing.',
     sceneLabel:
       'A person whose left hand is hidden behind a crate, with ground-truth and predicted skeletons',
     jointLabel: (joint: string) => `predicted ${joint} (visibility figure)`,

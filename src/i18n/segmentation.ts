@@ -24,7 +24,8 @@ export const segmentationText = {
   painter: {
     title: 'Paint the prediction',
     caption:
-      'The street scene with its ground truth outlined. Paint what your “model” predicts: pick a class and drag over the picture. ' +
+      'Ground truth outlined, your prediction filled. It opens on a lazy model that calls every pixel background. Press a preset, or pick a class and drag over the picture.',
+    keyboard:
       'Keyboard: focus the picture, move the brush with the arrow keys (Shift: 10 pixels), press Enter to paint or fill, or hold Space while moving to paint a line.',
     surface: 'Prediction painting surface, 160 by 120 label pixels',
     surfaceHint:
@@ -52,8 +53,8 @@ export const segmentationText = {
     },
     legendClasses: 'Overlays',
     legendErrors: 'Error map',
-    tp: 'TP: right class',
-    fp: 'FP: predicted, not there',
+    tp: 'TP: right class (solid)',
+    fp: 'FP: predicted, not there (dotted)',
     fn: 'FN: missed (hatched)',
     legendTruth: 'ground truth (outline)',
     sceneNote: 'The scene is drawn in code; it is not a photograph.',
@@ -61,6 +62,17 @@ export const segmentationText = {
     livePixelAccuracy: 'Pixel accuracy',
     liveMiou: 'Mean IoU',
     liveIou: (cls: string) => `IoU of ${cls}`,
+    /** The short trap line beside the picture. */
+    trapShort: (acc: number, cls: string, metric: string, value: number) =>
+      value === 0
+        ? `${pct(acc)} of the pixels are right, yet ${cls} ${metric} is 0: ${cls === 'person' ? 'not one person pixel is found' : 'not one car pixel is found'}.`
+        : `${pct(acc)} of the pixels are right, yet ${cls} ${metric} is only ${f2(value)}.`,
+    trapShortInactive:
+      'Not right now: people and cars both score at least 0.5. Press “Lazy model” to see it.',
+    /** The legend chips under the picture. */
+    chipTruth: 'Truth: outline',
+    chipPrediction: 'Prediction: fill',
+    chipPredictionEmpty: 'Prediction: none (all background)',
   },
   metrics: {
     title: 'Live metrics of your prediction',
@@ -126,7 +138,7 @@ export const segmentationText = {
   structures: {
     title: 'The same one-pixel error on a small and a large structure',
     caption:
-      'Illustrative synthetic masks, drawn at the same scale: each prediction misses only the outermost ring of pixels. Blue: found; hatched purple: missed.',
+      'Illustrative synthetic masks, drawn at the same scale: each prediction misses only the outermost ring of pixels. Found pixels are solid blue, missed ones hatched purple.',
     radius: 'Lesion radius (pixels)',
     small: 'Small lesion',
     large: 'Large organ',
@@ -147,7 +159,7 @@ export const segmentationText = {
   empty: {
     title: 'An empty reference',
     caption:
-      'The street scene with the default (sloppy) prediction. Remove a class from the ground truth and see what IoU and Dice can still say. Only the labels change; the picture stays the same.',
+      'The street scene with a slightly sloppy prediction. Remove a class from the ground truth and see what IoU and Dice can still say. Only the labels change; the picture stays the same.',
     cls: 'Class to remove',
     removeTruth: 'Remove it from the ground truth',
     clearPrediction: 'Also clear it from the prediction',

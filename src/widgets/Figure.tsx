@@ -1,6 +1,7 @@
 /**
  * The root of every widget (DESIGN.md, "Figures"): a `figure` with
- * `data-widget`, named by its title, with Reset and Copy link buttons, the
+ * `data-widget`, named by its title, with compact Reset and Copy link
+ * buttons on the title line (the caption under both), the
  * share link shown in a read-only field, and the children inside an error
  * boundary. When the address says `&w=<id>`, the figure scrolls into view and
  * is highlighted. What it needs from the app (the `&w=` target, Reset of a
@@ -43,8 +44,16 @@ export interface FigureOptions {
   onReset?: () => void;
   /** Heading level of the title; default 3. */
   headingLevel?: 2 | 3 | 4;
-  /** Extra controls shown next to Reset and Copy link. */
+  /** Extra controls of the figure, in a row under the title line and caption (Reset and Copy link stay on the title line). */
   actions?: ReactNode;
+  /**
+   * Body layout: `stack` (default) shows the children one under another;
+   * `side` puts the body's first child (the picture) on the left and every
+   * other child (readouts, controls) beside it on wide screens (>= 64rem),
+   * stacked on phones. Sets `data-layout` on the figure (widgets.css), so a
+   * section can also write its own grid instead.
+   */
+  layout?: 'stack' | 'side';
   children: ReactNode;
 }
 
@@ -56,9 +65,40 @@ function prefersReducedMotion(): boolean {
   );
 }
 
+/** A circular arrow (Reset), drawn in the text colour. */
+function ResetIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d="M3.5 8a4.5 4.5 0 1 0 1.4-3.3M3.5 2.5v2.8h2.8"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+/** Two chain links (Copy link), drawn in the text colour. */
+function LinkIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d="M6.8 9.2a2.6 2.6 0 0 0 3.7 0l2.3-2.3a2.6 2.6 0 0 0-3.7-3.7l-.9.9M9.2 6.8a2.6 2.6 0 0 0-3.7 0L3.2 9.1a2.6 2.6 0 0 0 3.7 3.7l.9-.9"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}
+
 /** A widget's figure: title, caption, Reset, Copy link, error boundary, `&w=` highlight. */
 export function Figure(props: FigureProps) {
-  const { caption, onReset, headingLevel = 3, actions, children } = props;
+  const { caption, onReset, headingLevel = 3, actions, layout = 'stack', children } = props;
   const id = props.widget ? props.widget.id : props.id;
   const title = props.title ?? props.widget?.title ?? id;
   const titleId = useId();
@@ -99,6 +139,7 @@ export function Figure(props: FigureProps) {
       className="ba-figure"
       data-widget={id}
       data-highlighted={targeted ? 'true' : undefined}
+      data-layout={layout === 'side' ? 'side' : undefined}
       aria-labelledby={titleId}
       tabIndex={-1}
     >
@@ -107,26 +148,28 @@ export function Figure(props: FigureProps) {
           {title}
         </Heading>
         {caption ? <div className="ba-figure__text">{caption}</div> : null}
+        {actions ? <div className="ba-figure__actions">{actions}</div> : null}
+        <div className="ba-figure__toolbar">
+          <button
+            type="button"
+            className="ba-button ba-figure__tool"
+            onClick={reset}
+            aria-label={messages.figure.resetNamed(title)}
+          >
+            <ResetIcon />
+            <span className="ba-figure__tool-text">{messages.figure.reset}</span>
+          </button>
+          <button
+            type="button"
+            className="ba-button ba-figure__tool"
+            onClick={() => void copy()}
+            aria-label={messages.figure.copyLinkNamed(title)}
+          >
+            <LinkIcon />
+            <span className="ba-figure__tool-text">{messages.figure.copyLink}</span>
+          </button>
+        </div>
       </figcaption>
-      <div className="ba-figure__toolbar">
-        {actions}
-        <button
-          type="button"
-          className="ba-button"
-          onClick={reset}
-          aria-label={messages.figure.resetNamed(title)}
-        >
-          {messages.figure.reset}
-        </button>
-        <button
-          type="button"
-          className="ba-button"
-          onClick={() => void copy()}
-          aria-label={messages.figure.copyLinkNamed(title)}
-        >
-          {messages.figure.copyLink}
-        </button>
-      </div>
       {link !== null ? (
         <div className="ba-figure__share">
           <label htmlFor={linkId}>{messages.figure.shareLink}</label>

@@ -9,13 +9,22 @@
  * formula shows its plain-text form at about KaTeX's height. KaTeX runs only
  * when the filled-in TeX string changes (numbers change it only when their
  * displayed rounding does) and only on or near the screen; an off-screen
- * formula catches up when it comes near or before printing. Whether a
- * display formula scrolls sideways (then it is focusable) is checked when a
- * ResizeObserver reports a new size, never by forcing layout after a render.
+ * formula catches up when it comes near or before printing. A display
+ * formula wider than its column (a phone) is scaled down to fit, or, below a
+ * floor scale, drawn inline so it wraps after `=` and `+`; both are decided
+ * when a ResizeObserver reports a new size, never by forcing layout after a
+ * render.
  */
 import { memo, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { fillTexTemplate, fillTextTemplate, katexOptions, type LiveValues } from './formulaTemplate';
-import { formulaStep, overflows, placeholderHeightEm } from './formulaRender';
+import {
+  fitFormula,
+  formulaStep,
+  FULL_SIZE,
+  overflows,
+  placeholderHeightEm,
+  type FormulaFit,
+} from './formulaRender';
 import { katexIfLoaded, loadKatex, type Katex } from './katexLoader';
 import { useNearViewport } from './useNearViewport';
 
@@ -32,23 +41,30 @@ export interface FormulaProps {
 }
 
 /**
- * Whether a display formula is wider than its box. Checked only in a
- * ResizeObserver callback (the box or the KaTeX output changed size), where
- * layout is already up to date, so the read forces no extra layout and a
- * re-render with the same size costs nothing.
+ * How a display formula fits its column (formulaRender.ts, fitFormula):
+ * scaled down to the column's width, or wrapped below a floor scale, never
+ * in a sideways scroll box. Measured only in a ResizeObserver callback (the
+ * column or the KaTeX output changed size), where layout is already up to
+ * date, so the read forces no extra layout; a measurement that changes
+ * nothing keeps the same state (no re-render).
  */
-function useScrolls(box: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>, on: boolean) {
+function useFit(box: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>, on: boolean) {
+  const [fit, setFit] = useState<FormulaFit>(FULL_SIZE);
   const [scrolls, setScrolls] = useState(false);
   useEffect(() => {
     const b = box.current;
     const c = content.current;
     if (!on || !b || !c || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setScrolls(overflows(b.scrollWidth, b.clientWidth)));
+    const observer = new ResizeObserver(() => {
+      const m = { content: c.offsetWidth, box: b.clientWidth, scroll: b.scrollWidth };
+      setFit((f) => fitFormula(f, m));
+      setScrolls(overflows(m.scroll, m.box));
+    });
     observer.observe(b);
     observer.observe(c);
     return () => observer.disconnect();
   }, [box, content, on]);
-  return on && scrolls;
+  return { fit: on ? fit : FULL_SIZE, scrolls: on && scrolls };
 }
 
 /** Renders LaTeX with KaTeX into an element (errors show the source in red, never throw). */
@@ -59,20 +75,23 @@ export const Formula = memo(function Formula({ tex, display = true, label, class
   const near = useNearViewport(box);
   const [katex, setKatex] = useState<Katex | null>(katexIfLoaded);
   const [shown, setShown] = useState(false);
-  const scrolls = useScrolls(box, target, display);
+  const { fit, scrolls } = useFit(box, target, display);
+  // what KaTeX draws: the TeX and the mode (a wrapped display formula is drawn inline, so it can break)
+  const asDisplay = display && !fit.wrap;
+  const key = `${asDisplay ? 'd' : 'i'}:${tex}`;
 
   const draw = useCallback(
     (k: Katex) => {
-      if (!target.current || drawn.current === tex) return;
-      k.render(tex, target.current, katexOptions(display));
-      drawn.current = tex;
+      if (!target.current || drawn.current === key) return;
+      k.render(tex, target.current, katexOptions(asDisplay));
+      drawn.current = key;
       setShown(true);
     },
-    [tex, display],
+    [tex, key, asDisplay],
   );
 
   useEffect(() => {
-    const step = formulaStep({ tex, drawn: drawn.current, near, ready: katex !== null });
+    const step = formulaStep({ tex: key, drawn: drawn.current, near, ready: katex !== null });
     if (step === 'render' && katex) draw(katex);
     if (step !== 'load') return;
     let live = true;
@@ -83,18 +102,18 @@ export const Formula = memo(function Formula({ tex, display = true, label, class
     return () => {
       live = false;
     };
-  }, [tex, near, katex, draw]);
+  }, [key, near, katex, draw]);
 
   // An off-screen formula is drawn before printing, so paper shows every formula.
   useEffect(() => {
     if (!katex || typeof window === 'undefined') return;
     const beforePrint = () => {
-      if (formulaStep({ tex, drawn: drawn.current, near, ready: true, force: true }) === 'render')
+      if (formulaStep({ tex: key, drawn: drawn.current, near, ready: true, force: true }) === 'render')
         draw(katex);
     };
     window.addEventListener('beforeprint', beforePrint);
     return () => window.removeEventListener('beforeprint', beforePrint);
-  }, [katex, tex, near, draw]);
+  }, [katex, key, near, draw]);
 
   const Tag = display ? 'div' : 'span';
   return (
@@ -117,7 +136,11 @@ export const Formula = memo(function Formula({ tex, display = true, label, class
       )}
       <span
         ref={target}
-        className={display ? 'block w-max min-w-full' : undefined}
+        className={
+          display ? (fit.wrap ? 'ba-formula__wrapped block' : 'mx-auto block w-max max-w-none') : undefined
+        }
+        style={display && fit.scale !== 1 ? { fontSize: `${fit.scale}em` } : undefined}
+        data-formula-scale={display && fit.scale !== 1 ? fit.scale : undefined}
         aria-hidden={label ? 'true' : undefined}
       />
     </Tag>

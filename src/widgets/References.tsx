@@ -1,10 +1,10 @@
 /**
- * The References list that ends every section. DOIs and addresses are shown
- * as selectable text, not links, so nothing is fetched or followed by itself.
+ * The References list that ends every section. DOIs and web addresses are
+ * links (`rel="noreferrer"`); nothing is fetched until the reader follows one.
  */
 import { useId } from 'react';
 import { messages } from '../i18n/messages';
-import { formatAuthors, type Reference } from './references';
+import { doiHref, formatAuthors, safeHref, type Reference } from './references';
 
 /** Props of References. */
 export interface ReferencesProps {
@@ -20,23 +20,37 @@ export function References({ items, title = messages.references.heading }: Refer
     <section className="ba-references" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <ol className="ba-references__list">
-        {items.map((ref) => (
-          <li key={`${ref.title}-${ref.year}`}>
-            {formatAuthors(ref.authors)} ({ref.year}). <cite>{ref.title}</cite>. {ref.venue}.
-            {ref.doi ? (
-              <>
-                {' '}
-                {messages.references.doi} <span className="ba-references__id">{ref.doi}</span>.
-              </>
-            ) : null}
-            {ref.url ? (
-              <>
-                {' '}
-                {messages.references.url}: <span className="ba-references__id">{ref.url}</span>
-              </>
-            ) : null}
-          </li>
-        ))}
+        {items.map((ref) => {
+          const url = ref.url ? safeHref(ref.url) : null;
+          return (
+            <li key={`${ref.title}-${ref.year}`}>
+              {formatAuthors(ref.authors)} ({ref.year}). <cite>{ref.title}</cite>. {ref.venue}.
+              {ref.doi ? (
+                <>
+                  {' '}
+                  {messages.references.doi}{' '}
+                  <a href={doiHref(ref.doi)} rel="noreferrer">
+                    {ref.doi}
+                  </a>
+                  .
+                </>
+              ) : null}
+              {ref.url ? (
+                <>
+                  {' '}
+                  {messages.references.url}:{' '}
+                  {url ? (
+                    <a href={url} rel="noreferrer" className="ba-references__link">
+                      {ref.url}
+                    </a>
+                  ) : (
+                    ref.url
+                  )}
+                </>
+              ) : null}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

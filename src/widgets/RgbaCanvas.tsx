@@ -1,11 +1,12 @@
 /**
  * A canvas that shows an RGBA picture at its own resolution, stretched by CSS
  * to its column with crisp (pixelated) pixels. React owns the element; the
- * pixels are put with putImageData (no pixel loop here) after each render
- * that changes them. Label maps, depth maps and worker-made photos all use it.
+ * pixels are put with putImageData after each render that changes them,
+ * only the band of rows that differs from what is shown (rgbaCanvasCore.ts,
+ * dirtyRows), so a brush stroke repaints a band, not the whole picture. Label maps, depth maps and worker-made photos all use it.
  */
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, type ReactNode } from 'react';
-import { canvasLabelling, fitsPicture } from './rgbaCanvasCore';
+import { canvasLabelling, dirtyRows, fitsPicture } from './rgbaCanvasCore';
 
 /** Props of RgbaCanvas. */
 export interface RgbaCanvasProps {
@@ -34,12 +35,24 @@ export const RgbaCanvas = forwardRef<HTMLCanvasElement, RgbaCanvasProps>(functio
   const { rgba, width, height, className = '', children } = props;
   const canvas = useRef<HTMLCanvasElement>(null);
   useImperativeHandle(ref, () => canvas.current!, []);
+  // what the canvas shows: a repaint puts only the rows that changed (a brush stroke's band)
+  const shown = useRef<ImageData | null>(null);
   useLayoutEffect(() => {
     const ctx = canvas.current?.getContext('2d');
     if (!ctx || !rgba || !fitsPicture(rgba, width, height)) return;
-    const image = ctx.createImageData(width, height);
-    image.data.set(rgba);
-    ctx.putImageData(image, 0, 0);
+    let image = shown.current;
+    if (!image || image.width !== width || image.height !== height) {
+      image = ctx.createImageData(width, height);
+      shown.current = image;
+      image.data.set(rgba);
+      ctx.putImageData(image, 0, 0);
+      return;
+    }
+    const rows = dirtyRows(image.data, rgba, width);
+    if (!rows) return;
+    const [first, last] = rows;
+    image.data.set(rgba.subarray(first * width * 4, (last + 1) * width * 4), first * width * 4);
+    ctx.putImageData(image, 0, 0, 0, first, width, last - first + 1);
   }, [rgba, width, height]);
   const labelling = canvasLabelling({
     alt: props.alt,

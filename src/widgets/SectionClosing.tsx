@@ -7,6 +7,7 @@ import { WhatToReport } from './WhatToReport';
 import { References } from './References';
 import type { SelfCheckQuestion } from './selfCheck';
 import type { Reference } from './references';
+import { selfCheckIdForHash } from './selfCheckStore';
 
 /** What a section's closingContent module exports. */
 export interface ClosingContent {
@@ -17,7 +18,10 @@ export interface ClosingContent {
 
 /** Props of SectionClosing. */
 export interface SectionClosingProps {
-  /** Written as `data-selfcheck` on the self-check (e.g. `pose.selfcheck`); omitted when undefined. */
+  /**
+   * Written as `data-selfcheck` on the self-check (e.g. `pose.selfcheck`) and the key of its kept answers;
+   * default `<route>.selfcheck` from the current route.
+   */
   selfCheckId?: string;
   /** The section's closingContent module (`import * as closing from './closingContent'`). */
   content: ClosingContent;
@@ -27,7 +31,7 @@ export interface SectionClosingProps {
 export function SectionClosing({ selfCheckId, content }: SectionClosingProps) {
   return (
     <>
-      <SelfCheck id={selfCheckId} questions={content.QUESTIONS} />
+      <SelfCheck id={selfCheckId ?? selfCheckIdForHash(window.location.hash)} questions={content.QUESTIONS} />
       <WhatToReport items={content.WHAT_TO_REPORT} />
       <References items={content.REFERENCES} />
     </>

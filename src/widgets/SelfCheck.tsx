@@ -1,24 +1,22 @@
 /**
  * The self-check that ends every section: 3-4 multiple-choice questions.
  * Answering sets `data-correct="true|false"` on the question and reveals the
- * explanation; the reader may change an answer.
+ * explanation; the reader may change an answer. Answers are kept in the
+ * self-check store the app provides (selfCheckStore.ts; the shell keeps them
+ * in localStorage) under the self-check's id, so they survive a reload;
+ * "Clear my answers" forgets them.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { messages } from '../i18n/messages';
-import {
-  checkQuestions,
-  isCorrect,
-  scoreAnswers,
-  type SelfCheckAnswers,
-  type SelfCheckQuestion,
-} from './selfCheck';
+import { checkQuestions, isCorrect, scoreAnswers, type SelfCheckQuestion } from './selfCheck';
+import { useSelfCheckAnswers } from './selfCheckStore';
 
 /** Props of SelfCheck. */
 export interface SelfCheckProps {
   questions: readonly SelfCheckQuestion[];
   /** Heading; default "Check yourself". */
   title?: string;
-  /** Optional id, written as `data-selfcheck` (e.g. `detection.selfcheck`). */
+  /** Optional id, written as `data-selfcheck` (e.g. `detection.selfcheck`); also the key of the kept answers. */
   id?: string;
 }
 
@@ -26,7 +24,8 @@ export interface SelfCheckProps {
 export function SelfCheck({ questions: raw, title = messages.selfCheck.heading, id }: SelfCheckProps) {
   const questions = useMemo(() => checkQuestions(raw), [raw]);
   const uid = useId();
-  const [answers, setAnswers] = useState<SelfCheckAnswers>({});
+  const checkId = id ?? 'selfcheck';
+  const { answers, store } = useSelfCheckAnswers(checkId);
   const score = scoreAnswers(questions, answers);
   return (
     <section className="ba-selfcheck" data-selfcheck={id} aria-labelledby={`${uid}-title`}>
@@ -51,7 +50,7 @@ export function SelfCheck({ questions: raw, title = messages.selfCheck.heading, 
                       name={`${uid}-${q.id}`}
                       value={c.id}
                       checked={choice === c.id}
-                      onChange={() => setAnswers((prev) => ({ ...prev, [q.id]: c.id }))}
+                      onChange={() => store.answer(checkId, q.id, c.id)}
                     />
                     <span>{c.text}</span>
                   </label>
@@ -70,9 +69,14 @@ export function SelfCheck({ questions: raw, title = messages.selfCheck.heading, 
         })}
       </ol>
       {score.answered > 0 ? (
-        <p className="ba-selfcheck__score">
-          {messages.selfCheck.score(score.right, score.answered, score.total)}
-        </p>
+        <div className="ba-selfcheck__footer">
+          <p className="ba-selfcheck__score">
+            {messages.selfCheck.score(score.right, score.answered, score.total)} {messages.selfCheck.kept}
+          </p>
+          <button type="button" className="ba-button" onClick={() => store.clear(checkId)}>
+            {messages.selfCheck.clear}
+          </button>
+        </div>
       ) : null}
     </section>
   );

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formulaStep, overflows, placeholderHeightEm } from './formulaRender';
+import fc from 'fast-check';
+import {
+  fitFormula,
+  FORMULA_FLOOR,
+  formulaStep,
+  FULL_SIZE,
+  overflows,
+  placeholderHeightEm,
+} from './formulaRender';
 import { fillTexTemplate } from './formulaTemplate';
 
 const IOU = '\\frac{\\var{tp}}{\\var{tp}+\\var{fp}} = \\var{iou}';
@@ -56,5 +64,62 @@ describe('overflows', () => {
     expect(overflows(301, 300)).toBe(false);
     expect(overflows(301.5, 300)).toBe(true);
     expect(overflows(200, 300)).toBe(false);
+  });
+});
+
+describe('fitFormula', () => {
+  it('keeps a formula that fits at full size (the same object: no re-render)', () => {
+    const fit = { scale: 1, wrap: false, natural: 300 };
+    expect(fitFormula(fit, { content: 300, box: 320, scroll: 320 })).toBe(fit);
+  });
+
+  it('scales a formula 400 px wide into a 300 px column', () => {
+    const next = fitFormula(FULL_SIZE, { content: 400, box: 300, scroll: 400 });
+    expect(next.wrap).toBe(false);
+    expect(next.scale).toBeLessThanOrEqual(0.75);
+    expect(next.scale).toBeGreaterThan(0.72);
+    expect(next.natural * next.scale).toBeLessThanOrEqual(300);
+  });
+
+  it('is stable once scaled (the drawn width is measured at the scale)', () => {
+    const next = fitFormula(FULL_SIZE, { content: 400, box: 300, scroll: 400 });
+    const drawn = next.natural * next.scale;
+    expect(fitFormula(next, { content: drawn, box: 300, scroll: 300 })).toBe(next);
+  });
+
+  it('grows back when the column widens', () => {
+    const small = { scale: 0.6, wrap: false, natural: 500 };
+    expect(fitFormula(small, { content: 300, box: 800, scroll: 800 }).scale).toBe(1);
+  });
+
+  it('wraps instead of scaling below the floor, and unwraps when there is room', () => {
+    const wrapped = fitFormula(FULL_SIZE, { content: 1000, box: 300, scroll: 1000 });
+    expect(wrapped).toEqual({ scale: 1, wrap: true, natural: 1000 });
+    expect(fitFormula(wrapped, { content: 290, box: 300, scroll: 300 })).toBe(wrapped);
+    const back = fitFormula(wrapped, { content: 290, box: 700, scroll: 700 });
+    expect(back.wrap).toBe(false);
+    expect(back.scale * 1000).toBeLessThanOrEqual(700);
+  });
+
+  it('shrinks a wrapped formula whose unbreakable piece still overflows', () => {
+    const wrapped = { scale: 1, wrap: true, natural: 1000 };
+    const next = fitFormula(wrapped, { content: 300, box: 300, scroll: 450 });
+    expect(next.wrap).toBe(true);
+    expect(next.scale).toBeLessThanOrEqual(0.67);
+  });
+
+  it('never scales below the floor and always fits when it does not wrap', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 50, max: 2000 }), (content, box) => {
+        const next = fitFormula(FULL_SIZE, { content, box, scroll: Math.max(content, box) });
+        if (next.wrap) return;
+        expect(next.scale).toBeGreaterThanOrEqual(FORMULA_FLOOR);
+        expect(next.natural * next.scale).toBeLessThanOrEqual(box);
+      }),
+    );
+  });
+
+  it('ignores a measurement of a column that is not drawn', () => {
+    expect(fitFormula(FULL_SIZE, { content: 0, box: 0, scroll: 0 })).toBe(FULL_SIZE);
   });
 });

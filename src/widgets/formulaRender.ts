@@ -50,3 +50,57 @@ export function placeholderHeightEm(tex: string): number {
 export function overflows(contentWidth: number, boxWidth: number): boolean {
   return contentWidth > boxWidth + 1;
 }
+
+/**
+ * How a display formula fits its column: drawn at `scale` times its font
+ * size, or (`wrap`) drawn inline so KaTeX may break it after `=` and `+`.
+ * `natural` is its unscaled display width in CSS px (0 while unknown).
+ */
+export interface FormulaFit {
+  scale: number;
+  wrap: boolean;
+  natural: number;
+}
+
+/** A display formula at full size. */
+export const FULL_SIZE: FormulaFit = { scale: 1, wrap: false, natural: 0 };
+
+/** What the fit is measured from, in CSS px. */
+export interface FormulaMeasure {
+  /** Width of the drawn formula (at the current fit). */
+  content: number;
+  /** Width of its column. */
+  box: number;
+  /** The column's scroll width (what overflows it). */
+  scroll: number;
+}
+
+/** The smallest scale of a display formula; a formula that needs less is wrapped instead. */
+export const FORMULA_FLOOR = 0.55;
+/** The smallest scale of a wrapped formula whose unbreakable piece is still too wide. */
+const WRAPPED_FLOOR = 0.3;
+
+const down = (v: number) => Math.floor(v * 100) / 100;
+
+/**
+ * The next fit of a display formula after a measurement: full size when it
+ * fits; else scaled down to its column (never below `floor`); else wrapped
+ * (and scaled down further only if an unbreakable piece still overflows).
+ * A wrapped formula goes back to display when its column has grown enough.
+ * Returns `fit` itself when nothing needs to change (no render loop).
+ */
+export function fitFormula(fit: FormulaFit, m: FormulaMeasure, floor = FORMULA_FLOOR): FormulaFit {
+  if (!(m.box > 0) || !(m.content > 0)) return fit;
+  if (fit.wrap) {
+    if (fit.natural > 0 && fit.natural * floor <= m.box - 1)
+      return { scale: Math.min(1, down((m.box - 1) / fit.natural)), wrap: false, natural: fit.natural };
+    if (!overflows(m.scroll, m.box)) return fit;
+    return { ...fit, scale: Math.max(WRAPPED_FLOOR, down((fit.scale * m.box) / m.scroll)) };
+  }
+  const natural = m.content / fit.scale;
+  const target = natural <= m.box ? 1 : down((m.box - 1) / natural);
+  if (target < floor) return { scale: 1, wrap: true, natural };
+  const fits = !overflows(m.content, m.box);
+  if (fits && (target === fit.scale || Math.abs(target - fit.scale) < 0.02)) return fit;
+  return { scale: target, wrap: false, natural };
+}

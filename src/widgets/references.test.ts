@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, formatAuthors } from './references';
+import { citationText, doiHref, formatAuthors, safeHref } from './references';
 
 describe('formatAuthors', () => {
   it('joins one, two and three names', () => {
@@ -37,5 +37,21 @@ describe('citationText', () => {
         'from error visibility to structural similarity. IEEE Transactions on Image Processing 13(4). ' +
         'DOI 10.1109/TIP.2003.819861.',
     );
+  });
+});
+
+describe('reference links', () => {
+  it('resolves a DOI at doi.org', () => {
+    expect(doiHref('10.1109/TIP.2003.819861')).toBe('https://doi.org/10.1109/TIP.2003.819861');
+    expect(doiHref('doi: 10.1/x')).toBe('https://doi.org/10.1/x');
+    expect(doiHref('https://doi.org/10.1/x')).toBe('https://doi.org/10.1/x');
+  });
+
+  it('links only web addresses', () => {
+    expect(safeHref('https://cocodataset.org/#detection-eval')).toBe(
+      'https://cocodataset.org/#detection-eval',
+    );
+    expect(safeHref('javascript:alert(1)')).toBeNull();
+    expect(safeHref('not a url')).toBeNull();
   });
 });

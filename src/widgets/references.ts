@@ -3,7 +3,7 @@
  * section.
  */
 
-/** One publication. DOI and URL are shown as text, never as fetched links. */
+/** One publication. DOI and URL become links the reader may follow (nothing is fetched by itself). */
 export interface Reference {
   /** Authors: a list of names, or one string already written out ("M. Everingham, L. Van Gool"). */
   authors: readonly string[] | string;
@@ -34,4 +34,21 @@ export function citationText(ref: Reference): string {
   if (ref.doi) parts.push(`DOI ${ref.doi}.`);
   if (ref.url) parts.push(ref.url);
   return parts.join(' ');
+}
+
+/** The address a DOI resolves at: `https://doi.org/<doi>` (a DOI already written as a URL is kept). */
+export function doiHref(doi: string): string {
+  const trimmed = doi.trim();
+  if (/^https?:\/\//i.test(trimmed)) return trimmed;
+  return `https://doi.org/${trimmed.replace(/^doi:\s*/i, '')}`;
+}
+
+/** A reference URL if it is a web address (http or https), else null (never a javascript: or data: link). */
+export function safeHref(url: string): string | null {
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canvasLabelling, fitsPicture } from './rgbaCanvasCore';
+import fc from 'fast-check';
+import { canvasLabelling, dirtyRows, fitsPicture } from './rgbaCanvasCore';
 
 describe('fitsPicture', () => {
   it('accepts exactly four bytes per pixel', () => {
@@ -41,5 +42,53 @@ describe('canvasLabelling', () => {
       hidden: true,
       busy: false,
     });
+  });
+});
+
+describe('dirtyRows', () => {
+  const picture = (w: number, h: number, fill = 0) => new Uint8ClampedArray(w * h * 4).fill(fill);
+  it('is null when nothing changed', () => {
+    expect(dirtyRows(picture(4, 3), picture(4, 3), 4)).toBeNull();
+  });
+
+  it('gives the band of rows a stroke changed', () => {
+    const next = picture(4, 5);
+    next[(1 * 4 + 2) * 4] = 9; // row 1
+    next[(3 * 4 + 0) * 4 + 3] = 9; // row 3, alpha
+    expect(dirtyRows(picture(4, 5), next, 4)).toEqual([1, 3]);
+  });
+
+  it('gives every row when the size changed', () => {
+    expect(dirtyRows(picture(4, 2), picture(4, 3), 4)).toEqual([0, 2]);
+  });
+
+  it('works on an unaligned view too (byte by byte)', () => {
+    const buf = new Uint8ClampedArray(1 + 2 * 2 * 4);
+    const shown = buf.subarray(1);
+    const next = shown.slice();
+    next[2 * 4 + 1] = 7; // pixel 2: row 1
+    expect(dirtyRows(shown, next, 2)).toEqual([1, 1]);
+  });
+
+  it('covers every changed pixel (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        (w, h, changes) => {
+          const shown = picture(w, h);
+          const next = shown.slice();
+          for (const c of changes) next[c % next.length] = 200;
+          const rows = dirtyRows(shown, next, w);
+          const changedRows = changes.map((c) => Math.floor((c % next.length) / (4 * w)));
+          if (changes.length === 0) expect(rows).toBeNull();
+          else {
+            expect(rows![0]).toBe(Math.min(...changedRows));
+            expect(rows![1]).toBe(Math.max(...changedRows));
+          }
+        },
+      ),
+    );
   });
 });

@@ -35,3 +35,36 @@ export function canvasLabelling(opts: {
     busy: named && (!opts.ready || opts.pending === true),
   };
 }
+
+/**
+ * The rows [first, last] where `next` differs from `shown` (both RGBA,
+ * `width` pixels a row), so a repaint puts only those rows (a brush stroke
+ * changes a band of the picture, not all of it); null when nothing differs,
+ * every row when the sizes differ. Compares 4-byte pixels from the top and
+ * from the bottom and stops at the first difference each way.
+ */
+export function dirtyRows(
+  shown: Uint8ClampedArray,
+  next: Uint8ClampedArray,
+  width: number,
+): readonly [first: number, last: number] | null {
+  const rows = width > 0 ? Math.floor(next.length / (4 * width)) : 0;
+  if (shown.length !== next.length || rows === 0) return rows > 0 ? [0, rows - 1] : null;
+  const aligned = shown.byteOffset % 4 === 0 && next.byteOffset % 4 === 0;
+  const a = aligned ? new Uint32Array(shown.buffer, shown.byteOffset, shown.length / 4) : null;
+  const b = aligned ? new Uint32Array(next.buffer, next.byteOffset, next.length / 4) : null;
+  const same = (i: number) =>
+    a && b
+      ? a[i] === b[i]
+      : shown[4 * i] === next[4 * i] &&
+        shown[4 * i + 1] === next[4 * i + 1] &&
+        shown[4 * i + 2] === next[4 * i + 2] &&
+        shown[4 * i + 3] === next[4 * i + 3];
+  const pixels = rows * width;
+  let first = 0;
+  while (first < pixels && same(first)) first++;
+  if (first === pixels) return null;
+  let last = pixels - 1;
+  while (last > first && same(last)) last--;
+  return [Math.floor(first / width), Math.floor(last / width)];
+}

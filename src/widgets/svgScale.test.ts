@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewBoxScale, type SvgExtent } from './svgScale';
+import { LABEL_PX, labelPx, labelUnits, viewBoxScale, type SvgExtent } from './svgScale';
 
 const svg = (drawn: number, viewBoxWidth?: number): SvgExtent => ({
   getBoundingClientRect: () => ({ width: drawn }),
@@ -22,5 +22,28 @@ describe('viewBoxScale', () => {
     expect(viewBoxScale(null)).toBe(0);
     expect(viewBoxScale(null, 640, 1)).toBe(1);
     expect(viewBoxScale(svg(0, 640), undefined, 1)).toBe(1);
+  });
+});
+
+describe('labelPx and labelUnits', () => {
+  it('is 16 px on a wide plot and 12 px in a phone column', () => {
+    expect(labelPx(600)).toBe(16);
+    expect(labelPx(280)).toBe(12);
+    expect(labelPx(350)).toBe(14);
+  });
+
+  it('turns the on-screen size into viewBox units: a 360-unit plot drawn 576 px wide needs 10 units for 16 px', () => {
+    expect(labelUnits(576, 360, 11)).toBe(10);
+    // drawn 300 px wide: 12 px on screen is 14.4 units
+    expect(labelUnits(300, 360, 11)).toBe(14.4);
+  });
+
+  it('never goes under 12 px on screen, whatever the ratio', () => {
+    for (const w of [100, 250, 300, 500, 1000])
+      expect((labelUnits(w, 240, 10, 0.5) * w) / 240).toBeGreaterThanOrEqual(LABEL_PX.min - 0.02);
+  });
+
+  it('keeps the fallback while the plot is not drawn', () => {
+    expect(labelUnits(0, 360, 11)).toBe(11);
   });
 });

@@ -14,7 +14,7 @@ export const PRESET_IDS = ['lazy', 'perfect', 'sloppy', 'missesSmall', 'overSegm
 /** A preset id. */
 export type PresetId = (typeof PRESET_IDS)[number];
 
-/** The preset the painter starts with. */
+/** The slightly sloppy preset: the prediction of the empty-reference figure (the painter opens on `lazy`). */
 export const DEFAULT_PRESET: PresetId = 'sloppy';
 
 /** Objects smaller than this (in pixels) vanish in the "misses small objects" preset. */

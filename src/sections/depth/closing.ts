@@ -72,10 +72,11 @@ export const WHAT_TO_REPORT: string[] = [
   'The evaluation protocol: the dataset and split, the depth range (for example 1 mm to 80 m on KITTI, up to 10 m on NYU Depth v2), any crop, and how pixels without ground truth are handled (skipped).',
   'Whether predictions were median-scaled, per image or once for the whole set. A monocular model scored with median scaling cannot be compared with one scored without it.',
   'When near and far objects matter differently for your use, the errors per distance band, not only the average over all pixels.',
+  'Per-frame or pooled means, and a bootstrap interval beside each headline number.',
   'Only numbers computed with the same protocol side by side, ideally with the same evaluation code.',
 ];
 
-/** Ladický et al. 2014, Eigen et al. 2014, Garg et al. 2016, KITTI, NYU Depth v2, monodepth2 and BTS (whose log10 / SILog code the metrics follow). */
+/** Ladický et al. 2014, Eigen et al. 2014, Garg et al. 2016, KITTI, NYU Depth v2, monodepth2, BTS (whose log10 / SILog code the metrics follow), Efron & Tibshirani 1993 and Reinke et al. 2024. */
 export const REFERENCES: Reference[] = [
   {
     authors: ['Ľubor Ladický', 'Jianbo Shi', 'Marc Pollefeys'],
@@ -127,5 +128,19 @@ export const REFERENCES: Reference[] = [
     venue: 'arXiv preprint',
     year: 2019,
     url: 'https://arxiv.org/abs/1907.10326',
+  },
+  {
+    authors: ['Bradley Efron', 'Robert J. Tibshirani'],
+    title: 'An Introduction to the Bootstrap (percentile intervals, chapter 13)',
+    venue: 'Chapman & Hall/CRC',
+    year: 1993,
+    doi: '10.1201/9780429246593',
+  },
+  {
+    authors: ['Annika Reinke', 'Minu D. Tizabi', 'Michael Baumgartner', 'et al.'],
+    title: 'Understanding metric-related pitfalls in image analysis validation (aggregation and uncertainty)',
+    venue: 'Nature Methods 21, 182–194',
+    year: 2024,
+    doi: '10.1038/s41592-023-02150-0',
   },
 ];

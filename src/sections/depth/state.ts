@@ -8,6 +8,8 @@ import * as v from 'valibot';
 import { defineWidgetState } from '../../state/widgetState';
 import { onGrid } from '../../lib/gridSchema';
 import { depthText } from '../../i18n/depth';
+import { aggregationText } from '../../i18n/aggregation';
+import { TEST_SET_DEFAULTS, testSetSchema } from '../../widgets/aggregation/testSetState';
 import { BOOK_RANGE, WALL_RANGE } from './figures/wall-book/wallBook';
 import { CAP_IDS, FILL_IDS } from './figures/shared/sceneArgs';
 
@@ -67,4 +69,12 @@ export const conventionsWidget = defineWidgetState({
     medianScaling: false,
     scale: 1.5,
   },
+});
+
+/** `depth.aggregation`: size and seed of the per-frame vs pooled test set. */
+export const aggregationWidget = defineWidgetState({
+  id: 'depth.aggregation',
+  title: aggregationText.depth.title,
+  schema: testSetSchema,
+  defaults: TEST_SET_DEFAULTS,
 });

@@ -66,10 +66,18 @@ export const WHAT_TO_REPORT: string[] = [
   'Report PSNR together with SSIM (and, where a trained network is available, LPIPS); each one misses failures the others catch.',
   'State the exact settings: data range (255 for 8-bit), colour space and channels (RGB mean or luma only), SSIM window (Gaussian σ 1.5, 11 × 11), K1, K2, and any border crop.',
   'Say how images were aligned and resized before comparison: a 1- or 2-pixel shift costs more PSNR than most compression.',
+  'Say whether PSNR is averaged per image or computed from the pooled MSE, and give an interval over the test images (a bootstrap) beside the mean.',
   'Show example images at matched scores, and, for claims about what people see, run a small user study or cite one; a metric is a stand-in for human judgment, not a measurement of it.',
 ];
 
 export const REFERENCES: Reference[] = [
+  {
+    authors: ['Bradley Efron', 'Robert J. Tibshirani'],
+    title: 'An Introduction to the Bootstrap',
+    venue: 'Chapman & Hall/CRC',
+    year: 1993,
+    doi: '10.1201/9780429246593',
+  },
   {
     authors: ['Zhou Wang', 'Alan C. Bovik', 'Hamid R. Sheikh', 'Eero P. Simoncelli'],
     title: 'Image quality assessment: from error visibility to structural similarity',

@@ -12,7 +12,7 @@ import {
 const parse = (id: string, raw: unknown) => lookupWidget(id)!.parse(raw);
 
 describe('image-quality widget states', () => {
-  it('registers every widget with its defaults (astronaut, blur 1.5, noise 0)', () => {
+  it('registers every widget with its defaults (astronaut, blur 1.5, the matched noise 12.412, no vote)', () => {
     for (const w of [
       blurNoiseWidget,
       foolWidget,
@@ -23,12 +23,23 @@ describe('image-quality widget states', () => {
     ]) {
       expect(parse(w.id, w.defaults)).toEqual(w.defaults);
     }
-    expect(blurNoiseWidget.defaults).toEqual({ photo: 'astronaut', blur: 1.5, noise: 0, seed: 1 });
+    expect(blurNoiseWidget.defaults).toEqual({
+      photo: 'astronaut',
+      blur: 1.5,
+      noise: 12.412,
+      seed: 1,
+      vote: 'none',
+      revealed: false,
+    });
   });
 
   it('accepts a matched noise on the 0.001 grid and refuses values off the grid or out of range', () => {
-    const ok = { photo: 'astronaut', blur: 1.5, noise: 12.412, seed: 77 };
+    const ok = { photo: 'astronaut', blur: 1.5, noise: 12.412, seed: 77, vote: 'noisy', revealed: true };
     expect(parse(blurNoiseWidget.id, ok)).toEqual(ok);
+    // a link from before the vote was shared: no vote, numbers covered
+    const { vote: _v, revealed: _r, ...old } = ok;
+    expect(parse(blurNoiseWidget.id, old)).toEqual({ ...old, vote: 'none', revealed: false });
+    expect(parse(blurNoiseWidget.id, { ...ok, vote: 'sharp' })).toBeNull();
     expect(parse(blurNoiseWidget.id, { ...ok, noise: 12.4125 })).toBeNull();
     expect(parse(blurNoiseWidget.id, { ...ok, blur: 1.55 })).toBeNull();
     expect(parse(blurNoiseWidget.id, { ...ok, seed: 0 })).toBeNull();

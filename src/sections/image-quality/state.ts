@@ -10,6 +10,8 @@ import { defineWidgetState } from '../../state/widgetState';
 import { onGrid } from '../../lib/gridSchema';
 import { PHOTO_IDS, photoInfo } from '../../assets/photoCatalog';
 import { iqText } from '../../i18n/imageQuality';
+import { aggregationText } from '../../i18n/aggregation';
+import { TEST_SET_DEFAULTS, testSetSchema } from '../../widgets/aggregation/testSetState';
 import { FEATURE_LENGTH, LPIPS_CHANNELS, LPIPS_PRESETS } from './figures/lpips/lpipsPresets';
 
 /** Grid check tolerance: "Match PSNR" reaches the 0.001 noise grid by arithmetic, so values are checked to 1e-6 of a step. */
@@ -43,7 +45,28 @@ export const SEED_MAX = 2 ** 31 - 1;
 const photo = v.picklist(PHOTO_IDS);
 const seed = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(SEED_MAX));
 
-/** `image-quality.blur-noise`: one photo, a blurred and a noisy copy. */
+/** Blur σ the blurry-versus-noisy figure opens with. */
+export const DEFAULT_BLUR = 1.5;
+/**
+ * Noise σ the blurry-versus-noisy figure opens with: what "Match PSNR" finds
+ * for the astronaut blurred with σ 1.5 and noise seed 1, on the 0.001 grid,
+ * so the figure opens on the matched pair (both copies 26.7 dB).
+ * matchedDefault.test.ts recomputes it from the photo with the metrics code
+ * and checks that both PSNRs agree within 0.01 dB.
+ */
+export const MATCHED_NOISE = 12.412;
+
+/** The reader's answer to "Which looks better?"; `none` until they vote. */
+export const VOTES = ['none', 'blurred', 'noisy', 'same'] as const;
+export type VoteState = (typeof VOTES)[number];
+
+/**
+ * `image-quality.blur-noise`: one photo, a blurred and a noisy copy, the
+ * reader's vote and whether the numbers are uncovered. The vote travels in
+ * share links, so a link made after voting opens with the numbers shown.
+ * Links from before the vote was shared lack both fields and read as "no
+ * vote, covered".
+ */
 export const blurNoiseWidget = defineWidgetState({
   id: 'image-quality.blur-noise',
   title: iqText.blurNoise.title,
@@ -52,8 +75,17 @@ export const blurNoiseWidget = defineWidgetState({
     blur: onGrid(BLUR_RANGE.min, BLUR_RANGE.max, BLUR_RANGE.step, IQ_TOLERANCE),
     noise: onGrid(NOISE_RANGE.min, NOISE_RANGE.max, NOISE_GRID, IQ_TOLERANCE),
     seed,
+    vote: v.optional(v.picklist(VOTES), 'none'),
+    revealed: v.optional(v.boolean(), false),
   }),
-  defaults: { photo: 'astronaut', blur: 1.5, noise: 0, seed: 1 },
+  defaults: {
+    photo: 'astronaut',
+    blur: DEFAULT_BLUR,
+    noise: MATCHED_NOISE,
+    seed: 1,
+    vote: 'none' as VoteState,
+    revealed: false,
+  },
 });
 
 /** The variants of "More ways to fool PSNR", in their default order. */
@@ -181,4 +213,12 @@ export const filterBankWidget = defineWidgetState({
   title: iqText.filterBank.title,
   schema: v.object({ photo }),
   defaults: { photo: 'astronaut' },
+});
+
+/** `image-quality.aggregation`: size and seed of the per-image vs pooled test set. */
+export const aggregationWidget = defineWidgetState({
+  id: 'image-quality.aggregation',
+  title: aggregationText.imageQuality.title,
+  schema: testSetSchema,
+  defaults: TEST_SET_DEFAULTS,
 });

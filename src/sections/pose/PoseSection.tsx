@@ -2,7 +2,9 @@
  * The pose section (#/pose): why the same pixel error means different
  * things on people of different sizes and at different joints (OKS), how
  * PCK turns the error into yes-or-no verdicts, and how OKS becomes keypoint
- * AP. Prose and wiring only; every number comes from the worker.
+ * AP. It opens with the hero figure already showing the trap; devkit detail
+ * sits in collapsed "For implementers" blocks. Prose and wiring only; every
+ * number comes from the worker.
  */
 import { poseText } from '../../i18n/pose';
 import { Formula } from '../../widgets/Formula';
@@ -12,6 +14,8 @@ import { PckFigure } from './figures/pck/PckFigure';
 import { ApFigure } from './figures/ap/ApFigure';
 import { VisibilityFigure } from './figures/visibility/VisibilityFigure';
 import { SectionClosing } from '../../widgets/SectionClosing';
+import { ForImplementers } from '../../widgets/ForImplementers';
+import { SigmaTable } from './figures/sigmas/SigmaTable';
 import * as closing from './closing';
 
 /** The pose section page. */
@@ -19,116 +23,140 @@ export default function PoseSection() {
   return (
     <article className="ba-section">
       <h1>{poseText.section.title}</h1>
-      <p>
-        A pose model looks at a photo and marks the joints of every person: nose, eyes, ears, shoulders,
-        elbows, wrists, hips, knees and ankles. COCO, the benchmark most papers use, asks for these 17
-        keypoints. To score a prediction we compare each predicted keypoint with the one a person clicked. The
-        obvious measure is the distance in pixels. This page shows why a distance alone says very little.
+      <p className="ba-hook">
+        Every predicted joint below is 5 px from where a person clicked it. For the large person that is
+        almost perfect; for the small one it is a bad miss. A pose metric must know how big the person is.
       </p>
+      <OksFigure />
 
       <h2>Five pixels, two people</h2>
       <p>
-        Below are two people in the same 640 × 480 image. One stands close to the camera and is 400 px tall.
-        The other stands far away and is 40 px tall; the inset shows them 4 times larger, but every coordinate
-        is still in image pixels. Both predictions start exactly on the ground truth. Now press “Shift every
-        prediction by 5 px”. Every joint of both people moves 3 px right and 4 px down, so each is 5 px off.
+        A pose model marks the joints of every person in a photo. COCO, the benchmark most papers use, asks
+        for 17 keypoints: nose, eyes, ears, shoulders, elbows, wrists, hips, knees and ankles. In the figure,
+        two people stand in the same 640 × 480 image. One is close to the camera and 400 px tall; the other is
+        far away and 40 px tall (the inset shows them 4 times larger, still in image pixels). Every predicted
+        joint of both is 3 px right and 4 px down of the truth, so each is 5 px off.
       </p>
       <p>
         For the large person, 5 px is about the width of a finger. For the small person it is an eighth of
-        their height: the predicted eyes land on the cheek, the predicted hips halfway to the knees. A metric
-        that only counts pixels would call both predictions equally good. The{' '}
-        <strong>object keypoint similarity</strong> (OKS) of COCO does not. For each labelled joint <em>i</em>{' '}
-        it computes a similarity between 0 and 1,
+        their height: the predicted eyes land on the cheek. A metric that only counts pixels would call both
+        predictions equally good. The <strong>object keypoint similarity</strong> (OKS) of COCO does not. Each
+        labelled joint <em>i</em> gets a similarity between 0 and 1, and OKS is their mean:
       </p>
       <Formula
-        tex="\mathrm{ks}_i = \exp\!\left(-\frac{d_i^2}{2\,s^2 k_i^2}\right),\qquad \mathrm{OKS} = \frac{\sum_i \mathrm{ks}_i\,[v_i > 0]}{\sum_i [v_i > 0]},"
-        label="k s i equals e to the minus d i squared over 2 s squared k i squared; OKS is the mean of k s i over the labelled joints,"
+        tex="\begin{aligned} \mathrm{ks}_i &= \exp\!\left(-\frac{d_i^2}{2\,s^2 k_i^2}\right) \\ \mathrm{OKS} &= \frac{\sum_i \mathrm{ks}_i\,[v_i > 0]}{\sum_i [v_i > 0]} \end{aligned}\kern2px"
+        label="k s i equals e to the minus d i squared over 2 s squared k i squared; OKS is the mean of k s i over the labelled joints."
       />
       <p>
-        where <em>d</em>
-        <sub>i</sub> is the distance in pixels, <em>s</em>² is the area of the person in pixels (COCO uses the
-        area of the person’s outline; here it is the grey silhouette), and <em>k</em>
-        <sub>i</sub> = 2σ<sub>i</sub> is a constant per joint. OKS is the mean of ks<sub>i</sub> over the
-        labelled joints (those with visibility <em>v</em>
-        <sub>i</sub> &gt; 0). Dividing by <em>s</em>² makes the error relative to the size of the person: the
-        small person has 100 times less area, so the same 5 px weigh 100 times more in the exponent.
+        Here <em>d</em>
+        <sub>i</sub> is the distance in pixels, <em>s</em>² is the area of the person in pixels and <em>k</em>
+        <sub>i</sub> = 2σ<sub>i</sub> is a constant per joint. Dividing by <em>s</em>² makes the error
+        relative to the size of the person: the small person has 100 times less area, so the same 5 px weigh
+        100 times more in the exponent.
       </p>
-      <OksFigure />
+      <ForImplementers id="pose.notes.area" topic="the object area and the labelled joints">
+        <p>
+          COCO uses the area of the person’s outline (the segmentation mask) as <em>s</em>²; here it is the
+          grey silhouette. OKS is the mean of ks<sub>i</sub> over the labelled joints only: those with
+          visibility <em>v</em>
+          <sub>i</sub> &gt; 0, both in the sum and in the count.
+        </p>
+      </ForImplementers>
       <p>
-        Try it joint by joint. Reset, then move one hip of the large person 10 px with Shift and an arrow key,
-        and watch its term in the formula. Do the same with an eye. The hip barely loses anything, the eye
-        loses much more. That is the second half of the paradox: the same distance also means different things
-        at different joints.
+        Try it joint by joint. Press “Put every prediction on its ground truth”, then move one hip of the
+        large person 10 px with Shift and an arrow key, and watch its term. Do the same with an eye. The hip
+        barely loses anything, the eye loses much more: the same distance means different things at different
+        joints.
       </p>
 
       <h2>Why hips get more room than eyes</h2>
       <p>
-        The constants σ<sub>i</sub> were measured, not invented. The COCO team had 5,000 images annotated
-        several times and looked at how far the clicks of different annotators were from each other, relative
-        to the person’s size (the COCO keypoint evaluation page gives the details). People agree closely about
-        an eye, which is a small sharp dot: σ = 0.025. They disagree about a hip, which hides under clothes
-        and has no visible mark: σ = 0.107, more than four times as much. Shoulders (0.079), knees (0.087) and
-        ankles (0.089) lie in between; the nose (0.026) and ears (0.035) are almost as tight as the eyes. Left
-        and right share a value.
+        The constants σ<sub>i</sub> were measured, not invented. The COCO team had images annotated several
+        times and measured how far the clicks of different annotators were from each other. People agree
+        closely about an eye, which is a small sharp dot: σ = 0.025. They disagree about a hip, which hides
+        under clothes: σ = 0.107, more than four times as much. So a model is asked to be as precise as people
+        are, joint by joint.
       </p>
+      <ForImplementers id="pose.notes.sigmas" topic="COCO’s σ per keypoint">
+        <p>
+          The COCO team had 5,000 images annotated several times and measured the spread of the clicks,
+          relative to the person’s size (the COCO keypoint evaluation page gives the details). Shoulders
+          (0.079), knees (0.087) and ankles (0.089) lie between eyes and hips; the nose (0.026) and ears
+          (0.035) are almost as tight as the eyes. Left and right share a value.
+        </p>
+        <SigmaTable />
+      </ForImplementers>
       <p>
-        So a model is asked to be as precise as people are, joint by joint. The figure draws this as two rings
-        around every ground-truth joint: inside the inner ring a prediction keeps a similarity above 0.75,
-        inside the outer ring above 0.5. The radius is <em>d</em> = <em>k</em>
-        <sub>i</sub> <em>s</em> √(−2 ln ks), so it grows with the joint’s constant and with the size of the
-        person. Shrink both people with the slider and the rings shrink with them.
+        The next figure draws this as two rings around every ground-truth joint: inside the inner ring a
+        prediction keeps a similarity above 0.75, inside the outer ring above 0.5. Shrink both people with the
+        slider and the rings shrink with them.
       </p>
+      <ForImplementers id="pose.notes.rings" topic="the ring radius">
+        <p>
+          The radius of the ring at similarity ks is <em>d</em> = <em>k</em>
+          <sub>i</sub> <em>s</em> √(−2 ln ks), so it grows with the joint’s constant and with the size of the
+          person.
+        </p>
+      </ForImplementers>
       <RingsFigure />
 
       <h2>PCK: inside or outside</h2>
       <p>
         Older benchmarks use the <strong>percentage of correct keypoints</strong> (PCK). A predicted joint is
-        correct when its distance is below α times a reference length of that person, and PCK is the share of
-        correct joints. On the Leeds Sports Pose benchmark (LSP; Johnson and Everingham, 2010), results are
-        usually given as PCK@0.2 of the torso length. MPII Human Pose (Andriluka et al., 2014) uses PCKh@0.5:
-        half the length of the head segment, which MPII takes as 60 % of the diagonal of a head box the
-        annotators drew. COCO has no keypoint on the top of the head or on the neck, so with COCO skeletons
-        the head size has to be approximated. This page uses the distance between the two ears and says so in
-        the figure; other code uses other stand-ins, which is one reason PCKh numbers from different papers
-        rarely compare.
+        correct when its distance is below α times a reference length of that person, such as the torso; PCK
+        is the share of correct joints. PCK also scales with the person, but it gives each joint a yes-or-no
+        verdict. Move a joint of the small person one pixel at a time: OKS drops with every step, while PCK
+        stays put until the joint crosses the circle, then jumps. And one threshold serves every joint, so it
+        demands as much of a hip as of an eye.
       </p>
-      <p>
-        PCK also scales with the person, because the reference length does. But it gives each joint a
-        yes-or-no verdict. Move a joint of the small person one pixel at a time: OKS drops with every step,
-        while PCK stays put until the joint crosses the circle, then jumps. And PCK uses one threshold for
-        every joint, so it demands as much of a hip as of an eye. It is simple to explain, and blind to how
-        close is close.
-      </p>
+      <ForImplementers id="pose.notes.pckh" topic="PCK and PCKh conventions">
+        <p>
+          On the Leeds Sports Pose benchmark (LSP; Johnson and Everingham, 2010), results are usually given as
+          PCK@0.2 of the torso length. MPII Human Pose (Andriluka et al., 2014) uses PCKh@0.5: half the length
+          of the head segment, which MPII takes as 60 % of the diagonal of a head box the annotators drew.
+          COCO has no keypoint on the top of the head or on the neck, so with COCO skeletons the head size has
+          to be approximated. This page uses the distance between the two ears and says so in the figure;
+          other code uses other stand-ins, which is one reason PCKh numbers from different papers rarely
+          compare.
+        </p>
+      </ForImplementers>
       <PckFigure />
 
       <h2>From OKS to keypoint AP</h2>
       <p>
         A benchmark image holds many people, and a model returns many scored poses. COCO evaluates them the
-        way it evaluates boxes, with OKS in place of IoU. The poses are sorted by score. Each pose in turn
-        takes the still unmatched person with whom its OKS is highest, if that OKS reaches the threshold: a
-        true positive. Otherwise it is a false positive, also when the person it was aimed at has already been
-        taken by a higher-scored pose. Precision and recall along the ranked list give an average precision
-        (AP; COCO reads the precision at 101 recall levels and averages them). COCO repeats this at ten OKS
-        thresholds, 0.50, 0.55, … 0.95, and averages the ten APs.
+        way it evaluates boxes, with OKS in place of IoU: an average precision (AP) at each of ten OKS
+        thresholds, 0.50, 0.55, … 0.95, and the mean of the ten. In the figure, two predictions count at OKS
+        0.50 and not at 0.75. Drag them closer to their people and AP75 rises. The second guess for person 2
+        is a false positive at every threshold: the person was taken.
       </p>
-      <p>
-        In the figure, two predictions are good enough for a loose threshold but not for a strict one: they
-        count at OKS 0.50 and not at 0.75. Drag them closer to their people and AP75 rises. Drag the first
-        prediction away from person 1, or lower its score, and watch how one pose changes every threshold’s
-        AP. The second guess for person 2 is a false positive at every threshold: the person was taken.
-      </p>
+      <ForImplementers id="pose.notes.matching" topic="how COCO matches poses to people">
+        <p>
+          The poses are sorted by score. Each pose in turn takes the still unmatched person with whom its OKS
+          is highest, if that OKS reaches the threshold: a true positive. Otherwise it is a false positive,
+          also when the person it was aimed at has already been taken by a higher-scored pose. Precision and
+          recall along the ranked list give the AP; COCO reads the precision at 101 recall levels and averages
+          them. Drag the first prediction away from person 1, or lower its score, and watch how one pose
+          changes every threshold’s AP.
+        </p>
+      </ForImplementers>
       <ApFigure />
 
       <h2>Joints nobody labelled</h2>
       <p>
         Annotators cannot always place every joint. COCO stores a visibility flag <em>v</em> with each
-        keypoint: 2 for visible, 1 for labelled but hidden, 0 for not labelled at all. Only joints with{' '}
-        <em>v</em> &gt; 0 enter OKS, both in the sum and in the count. The model, however, always outputs all
-        17 joints. Its guess for an unlabelled joint is simply ignored: a wild guess costs nothing and a
-        perfect one earns nothing. Removing a badly predicted joint from the labels therefore raises OKS;
-        removing a well predicted one lowers it a little, because the mean loses a good term. When no joint of
-        a person is labelled at all, COCO’s evaluation ignores the person entirely.
+        keypoint: 2 for visible, 1 for labelled but hidden, 0 for not labelled. Only joints with <em>v</em>{' '}
+        &gt; 0 enter OKS. The model still outputs all 17 joints, and its guess for an unlabelled joint is
+        ignored: a wild guess costs nothing and a perfect one earns nothing.
       </p>
+      <ForImplementers id="pose.notes.visibility" topic="unlabelled joints and people">
+        <p>
+          Unlabelled joints leave both the sum and the count of OKS. Removing a badly predicted joint from the
+          labels therefore raises OKS; removing a well predicted one lowers it a little, because the mean
+          loses a good term. When no joint of a person is labelled at all, COCO’s evaluation ignores the
+          person entirely.
+        </p>
+      </ForImplementers>
       <VisibilityFigure />
 
       <SectionClosing selfCheckId="pose.selfcheck" content={closing} />

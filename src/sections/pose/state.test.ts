@@ -9,9 +9,10 @@ import { onGrid } from '../../lib/gridSchema';
 const ok = (schema: v.GenericSchema, value: unknown) => v.safeParse(schema, value).success;
 
 describe('pose widget states', () => {
-  it('start with every paradox prediction on its ground truth', () => {
-    expect(paradoxWidget.defaults.large).toEqual(LARGE_PERSON.gt);
-    expect(paradoxWidget.defaults.small).toEqual(SMALL_PERSON.gt);
+  it('start with every paradox prediction 5 px (3 right, 4 down) from its ground truth', () => {
+    expect(paradoxWidget.defaults.large).toEqual(LARGE_PERSON.gt.map(([x, y]) => [x + 3, y + 4]));
+    expect(paradoxWidget.defaults.small).toEqual(SMALL_PERSON.gt.map(([x, y]) => [x + 3, y + 4]));
+    expect(PRESET_SHIFT).toEqual([3, 4]);
   });
 
   it('accept the 5 px preset and survive a JSON round trip', () => {

@@ -9,7 +9,8 @@ import { defineWidgetState } from '../../state/widgetState';
 import { onGrid } from '../../lib/gridSchema';
 import { poseText } from '../../i18n/pose';
 import type { Point, Region } from '../../scenes/pose/geometry';
-import { LARGE_PERSON, SMALL_PERSON } from '../../scenes/pose/scene';
+import { LARGE_PERSON, PRESET_SHIFT, SMALL_PERSON } from '../../scenes/pose/scene';
+import { shiftAll } from '../../scenes/pose/geometry';
 import { AP_PREDICTIONS, MAX_OFFSET } from '../../scenes/pose/apScene';
 import { VIS_DEFAULT_LABELLED, VIS_DEFAULT_PREDICTION, VIS_REGION } from '../../scenes/pose/visibilityScene';
 import { NUM_JOINTS } from '../../scenes/pose/skeleton';
@@ -39,12 +40,28 @@ export const HEAD_ALPHA_RANGE = { min: 0.1, max: 1, step: 0.05 } as const;
 
 const copy = (pts: readonly Point[]): Point[] => pts.map((p) => [p[0], p[1]] as const);
 
-/** `pose.paradox`: the predicted keypoints of both people; by default exactly on the ground truth. */
+/** Every prediction of both people shifted by PRESET_SHIFT (3 px right, 4 px down: 5 px off). */
+export function shiftedPoses(): { large: Point[]; small: Point[] } {
+  return {
+    large: shiftAll(LARGE_PERSON.gt, PRESET_SHIFT[0], PRESET_SHIFT[1], LARGE_PERSON.region),
+    small: shiftAll(SMALL_PERSON.gt, PRESET_SHIFT[0], PRESET_SHIFT[1], SMALL_PERSON.region),
+  };
+}
+
+/** Every prediction of both people exactly on its ground truth. */
+export function exactPoses(): { large: Point[]; small: Point[] } {
+  return { large: copy(LARGE_PERSON.gt), small: copy(SMALL_PERSON.gt) };
+}
+
+/**
+ * `pose.paradox`: the predicted keypoints of both people; by default every
+ * prediction is 5 px from its ground truth, the state that shows the trap.
+ */
 export const paradoxWidget = defineWidgetState({
   id: 'pose.paradox',
   title: poseText.paradox.title,
   schema: v.object({ large: poseSchema(LARGE_PERSON.region), small: poseSchema(SMALL_PERSON.region) }),
-  defaults: { large: copy(LARGE_PERSON.gt), small: copy(SMALL_PERSON.gt) },
+  defaults: shiftedPoses(),
 });
 
 /** `pose.rings`: the person scale. */

@@ -59,7 +59,7 @@ export const WHAT_TO_REPORT: string[] = [
   'Per-class IoU or Dice (for one class one follows from the other, but their means can rank models differently, so say which one) next to the share of pixels each class covers, so a reader sees which classes are rare.',
   'Per-class precision and recall at the threshold you use, and why that operating point: for people in front of a car, recall first.',
   'The mean over classes (mIoU), and how it treats classes that are absent from both ground truth and prediction: left out, counted as 1 or counted as 0.',
-  'Whether the counts were pooled over the whole test set or the scores averaged per image: the two give different numbers.',
+  'Whether the counts were pooled over the whole test set or the scores averaged per image (the two can rank models in opposite orders), and an interval over the test images (a bootstrap) beside each headline number.',
   'For small or thin structures, a boundary metric (normalised surface distance, Hausdorff distance at the 95th percentile, or Boundary IoU) and scores per object size.',
   'The confusion matrix, so readers see which classes are mistaken for which.',
 ];
@@ -78,6 +78,13 @@ export const REFERENCES = [
     venue: 'Nature Methods 21, 195–212',
     year: 2024,
     doi: '10.1038/s41592-023-02151-z',
+  },
+  {
+    authors: 'B. Efron, R. J. Tibshirani',
+    title: 'An Introduction to the Bootstrap',
+    venue: 'Chapman & Hall/CRC',
+    year: 1993,
+    doi: '10.1201/9780429246593',
   },
   {
     authors: 'J. Long, E. Shelhamer, T. Darrell',

@@ -10,9 +10,10 @@ import { groundTruth } from '../../scenes/segmentation/scene';
 import { DEFAULT_MASK, emptyWidget, painterWidget, thresholdWidget } from './state';
 
 describe('segmentation widget states', () => {
-  it('the painter starts from the sloppy-boundaries prediction', () => {
+  it('the painter starts from the lazy prediction (everything background), the trap', () => {
     const mask = decodeMask(DEFAULT_MASK, SCENE_WIDTH * SCENE_HEIGHT, NUM_CLASSES)!;
-    expect(Array.from(mask)).toEqual(Array.from(presetPrediction('sloppy', groundTruth())));
+    expect(Array.from(mask)).toEqual(Array.from(presetPrediction('lazy', groundTruth())));
+    expect(mask.every((c) => c === CLASS_ID.background)).toBe(true);
   });
 
   it('a painted mask survives a share link: encode, decode, same labels', () => {

@@ -6,9 +6,11 @@
 import * as v from 'valibot';
 import { defineWidgetState } from '../../state/widgetState';
 import { segmentationText } from '../../i18n/segmentation';
+import { aggregationText } from '../../i18n/aggregation';
+import { TEST_SET_DEFAULTS, testSetSchema } from '../../widgets/aggregation/testSetState';
 import { CLASS_NAMES, NUM_CLASSES, SCENE_HEIGHT, SCENE_WIDTH } from '../../scenes/segmentation/classes';
 import { decodeMask, encodeMask } from '../../widgets/painter/maskCodec';
-import { DEFAULT_PRESET, presetPrediction } from '../../scenes/segmentation/presets';
+import { presetPrediction, type PresetId } from '../../scenes/segmentation/presets';
 import { groundTruth } from '../../scenes/segmentation/scene';
 import { SMALL_RADIUS } from '../../scenes/segmentation/structures';
 import { THRESHOLD } from '../../scenes/segmentation/threshold';
@@ -28,8 +30,15 @@ const maskSchema = v.pipe(
 /** Brush sizes the painter offers. */
 export const BRUSH_SIZE = { min: 1, max: 15, initial: 3 } as const;
 
-/** The default prediction (the "sloppy boundaries" preset) as a mask string. */
-export const DEFAULT_MASK = encodeMask(presetPrediction(DEFAULT_PRESET, groundTruth()));
+/**
+ * The preset the painter opens on: the "Lazy model" (everything background),
+ * so the first screen already shows the accuracy trap (pixel accuracy about
+ * 90 %, person IoU 0) with no button pressed. Reset returns to it.
+ */
+export const PAINTER_START_PRESET: PresetId = 'lazy';
+
+/** The painter's default prediction (PAINTER_START_PRESET) as a mask string. */
+export const DEFAULT_MASK = encodeMask(presetPrediction(PAINTER_START_PRESET, groundTruth()));
 
 /** Painter: the painted prediction, the tool and the overlays. */
 export const painterWidget = defineWidgetState({
@@ -112,4 +121,12 @@ export const thresholdWidget = defineWidgetState({
     ),
   }),
   defaults: { threshold: THRESHOLD.initial },
+});
+
+/** `segmentation.aggregation`: size and seed of the per-image vs pooled test set. */
+export const aggregationWidget = defineWidgetState({
+  id: 'segmentation.aggregation',
+  title: aggregationText.segmentation.title,
+  schema: testSetSchema,
+  defaults: TEST_SET_DEFAULTS,
 });

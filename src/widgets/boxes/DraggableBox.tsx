@@ -1,10 +1,16 @@
 /**
  * A box inside an SVG image frame that the reader drags with a pointer (mouse,
  * pen or touch) or moves with the arrow keys (1 px, Shift 10 px). With
- * `resizable`, four focusable corner handles resize it the same ways.
+ * `resizable`, four focusable corner handles resize it the same ways. Each
+ * focusable element is its own touch target, at least 44x44 CSS px (a small
+ * box grows an invisible margin; a corner's drawn square stays small); where
+ * targets overlap, the nearest centre wins (useDrag).
  * Coordinates are integer image pixels; the SVG's viewBox is the image size.
  */
+import { useRef } from 'react';
 import type { BoxXywh } from '../../lib/geometry';
+import { boxTarget, cornerTarget, hitHalfSide } from '../drag/touchTarget';
+import { useImagePerScreen } from '../drag/useImagePerScreen';
 import { arrowKeys, useDrag } from '../drag/useDrag';
 import { moveBox } from '../../lib/geometry';
 import { CORNERS, resizeBox, type Bounds, type Corner } from './boxGeometry';
@@ -47,6 +53,7 @@ export function DraggableBox({
   className,
   cornerLabel,
 }: DraggableBoxProps) {
+  const ref = useRef<SVGGElement>(null);
   const [x, y, w, h] = box;
   const apply = (from: DragFrom, dx: number, dy: number) =>
     from.corner ? resizeBox(from.box, from.corner, dx, dy, bounds) : moveBox(from.box, dx, dy, bounds);
@@ -60,20 +67,27 @@ export function DraggableBox({
   const key = (corner: Corner | null) => arrowKeys((dx, dy) => onChange(apply({ box, corner }, dx, dy)));
 
   const handle = Math.max(6, Math.round(bounds.width / 60));
-  // a finger needs a larger target than the drawn square: an invisible hit area 2.5 times its size
-  const hit = Math.round(handle * 2.5);
+  // a finger needs a larger target than the drawn square: an invisible hit area, at least 44 CSS px
+  const scale = useImagePerScreen(ref, bounds.width);
+  const hit = 2 * hitHalfSide(Math.round(handle * 1.25), scale);
+  const [tx, ty, tw, th] = boxTarget(box, bounds, scale);
+  const grown = tw !== w || th !== h;
   return (
-    <g>
+    <g ref={ref}>
+      {grown && (
+        <rect x={x} y={y} width={w} height={h} className={`pointer-events-none ${className ?? ''}`} />
+      )}
       <rect
-        x={x}
-        y={y}
-        width={w}
-        height={h}
+        x={tx}
+        y={ty}
+        width={tw}
+        height={th}
+        fill={grown ? 'transparent' : undefined}
         role="button"
         aria-roledescription="draggable"
         aria-label={`${label}: x ${x}, y ${y}, width ${w}, height ${h}`}
         tabIndex={0}
-        className={`ba-draggable cursor-move ${className ?? ''}`}
+        className={`ba-draggable cursor-move ${grown ? '' : (className ?? '')}`}
         style={{ touchAction: 'none' }}
         {...drag.handlers({ box, corner: null })}
         onKeyDown={key(null)}
@@ -82,29 +96,27 @@ export function DraggableBox({
         CORNERS.map((c) => {
           const [cx, cy] = cornerPoint(box, c);
           const cursor = cornerCursor(c);
+          const [hx, hy] = cornerTarget(cx, cy, c[1] === 'w' ? -1 : 1, c[0] === 'n' ? -1 : 1, hit, bounds);
           return (
             <g key={c}>
               <rect
-                {...centredSquare(cx, cy, hit)}
+                x={hx}
+                y={hy}
+                width={hit}
+                height={hit}
                 fill="transparent"
-                aria-hidden="true"
-                className={cursor}
-                style={{ touchAction: 'none' }}
-                {...drag.handlers({ box, corner: c })}
-              />
-              <rect
-                {...centredSquare(cx, cy, handle)}
                 role="button"
                 aria-roledescription="draggable"
                 aria-label={
                   cornerLabel ? cornerLabel(c) : `${CORNER_WORDS[c]} corner of ${label} (drag to resize)`
                 }
                 tabIndex={0}
-                className={`ba-handle ${cursor}`}
+                className={`ba-draggable ba-handle-hit ${cursor}`}
                 style={{ touchAction: 'none' }}
                 {...drag.handlers({ box, corner: c })}
                 onKeyDown={key(c)}
               />
+              <rect {...centredSquare(cx, cy, handle)} className="ba-handle pointer-events-none" />
             </g>
           );
         })}

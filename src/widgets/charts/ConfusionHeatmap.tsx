@@ -4,9 +4,10 @@
  * by React as a table. Every cell is focusable (Tab) and hovering or
  * focusing it says what it means in a live line under the table.
  * Controlled: the caller gives the matrix, its row shares and the view.
+ * The table takes its column's width (fixed layout; words wrap, the text
+ * shrinks on a phone), so it is never cut off or scrolled sideways.
  */
 import { useState } from 'react';
-import { ScrollArea } from '../ScrollArea';
 import { cellText, heatScale, textOn, type HeatView } from './heatColour';
 
 /** The heatmap's words. */
@@ -47,50 +48,48 @@ export function ConfusionHeatmap({
 
   return (
     <div className="flex flex-col gap-2">
-      <ScrollArea label={t.caption}>
-        <table className="border-collapse text-sm tabular-nums">
-          <caption className="mb-1 text-left font-semibold">{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="p-1 text-left align-bottom text-xs">
-                {t.truthAxis} ↓ / {t.predictedAxis} →
+      <table className="ba-heatmap text-sm">
+        <caption className="mb-1 text-left font-semibold">{t.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="text-left align-bottom text-xs">
+              {t.truthAxis} ↓ / {t.predictedAxis} →
+            </th>
+            {names.map((n) => (
+              <th key={n} scope="col" className="text-center">
+                {n}
               </th>
-              {names.map((n) => (
-                <th key={n} scope="col" className="p-1 text-center">
-                  {n}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {confusion.map((row, r) => (
-              <tr key={r}>
-                <th scope="row" className="p-1 text-left">
-                  {names[r]}
-                </th>
-                {row.map((count, c) => {
-                  const share = shares[r]?.[c] ?? null;
-                  const bg = colour(view === 'counts' ? count : (share ?? 0));
-                  const isActive = active?.[0] === r && active[1] === c;
-                  return (
-                    <td
-                      key={c}
-                      tabIndex={0}
-                      aria-label={describe(r, c)}
-                      onMouseEnter={() => setActive([r, c])}
-                      onFocus={() => setActive([r, c])}
-                      className={`min-w-12 p-1 text-center sm:min-w-16 sm:p-2 ${r === c ? 'font-bold' : ''} ${isActive ? 'outline outline-2 outline-offset-[-2px]' : ''}`}
-                      style={{ backgroundColor: bg, color: textOn(bg) }}
-                    >
-                      {cellText(view, count, share)}
-                    </td>
-                  );
-                })}
-              </tr>
             ))}
-          </tbody>
-        </table>
-      </ScrollArea>
+          </tr>
+        </thead>
+        <tbody>
+          {confusion.map((row, r) => (
+            <tr key={r}>
+              <th scope="row" className="text-left">
+                {names[r]}
+              </th>
+              {row.map((count, c) => {
+                const share = shares[r]?.[c] ?? null;
+                const bg = colour(view === 'counts' ? count : (share ?? 0));
+                const isActive = active?.[0] === r && active[1] === c;
+                return (
+                  <td
+                    key={c}
+                    tabIndex={0}
+                    aria-label={describe(r, c)}
+                    onMouseEnter={() => setActive([r, c])}
+                    onFocus={() => setActive([r, c])}
+                    className={`text-center ${r === c ? 'font-bold' : ''} ${isActive ? 'outline outline-2 outline-offset-[-2px]' : ''}`}
+                    style={{ backgroundColor: bg, color: textOn(bg) }}
+                  >
+                    {cellText(view, count, share)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <p aria-live="polite" className="min-h-12 text-sm" data-confusion-description="">
         {active ? describe(active[0], active[1]) : t.hint}
       </p>

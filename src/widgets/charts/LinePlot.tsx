@@ -2,9 +2,13 @@
  * A small line plot: a framed area with ticks and axis titles, one or more
  * series drawn as paths, and an overlay (points, notes) the caller draws with
  * the plot's scales. d3 supplies the scales and paths; React owns the DOM.
- * The SVG is one image whose accessible name says what the plot shows.
+ * The SVG is one image whose accessible name says what the plot shows. Its
+ * labels keep their on-screen size (16 CSS px on a wide screen, at least 12
+ * on a phone) whatever the SVG's scale; axes are drawn in the text colour.
  */
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { labelUnits } from '../svgScale';
+import { useDrawnWidth } from './useDrawnWidth';
 import { plotScales, seriesPath, type Pad, type PlotScales, type SeriesPoint } from './plotGeometry';
 
 /** One line of the plot. */
@@ -45,8 +49,13 @@ export function LinePlot(props: LinePlotProps) {
   const [x0, x1] = xDomain;
   const [y0, y1] = yDomain;
   const midY = (s.y(y0) + s.y(y1)) / 2;
+  const ref = useRef<SVGSVGElement>(null);
+  const drawn = useDrawnWidth(ref);
+  const tick = labelUnits(drawn, width, 10);
+  const title = labelUnits(drawn, width, 12);
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${width} ${height}`}
       className={`h-auto w-full ${className}`}
       role="img"
@@ -57,38 +66,54 @@ export function LinePlot(props: LinePlotProps) {
         y={s.y(y1)}
         width={s.x(x1) - s.x(x0)}
         height={s.y(y0) - s.y(y1)}
-        className="fill-none stroke-current opacity-40"
+        className="ba-plot-grid fill-none"
       />
+      <path d={`M${s.x(x0)},${s.y(y1)}V${s.y(y0)}H${s.x(x1)}`} className="ba-plot-axis fill-none" />
       {xTicks.map((v) => (
-        <g key={`x${v}`} className="text-[10px]">
-          <line x1={s.x(v)} x2={s.x(v)} y1={s.y(y0)} y2={s.y(y0) + 4} className="stroke-current" />
-          <text x={s.x(v)} y={s.y(y0) + 15} textAnchor="middle" className="fill-current">
+        <g key={`x${v}`} fontSize={tick}>
+          <line x1={s.x(v)} x2={s.x(v)} y1={s.y(y0)} y2={s.y(y0) + 4} className="ba-plot-axis" />
+          <text
+            x={s.x(v)}
+            y={s.y(y0) + 6}
+            dominantBaseline="hanging"
+            textAnchor="middle"
+            className="ba-plot-label"
+          >
             {v}
           </text>
         </g>
       ))}
       {yTicks.map((v) => (
-        <g key={`y${v}`} className="text-[10px]">
-          <line x1={s.x(x0) - 4} x2={s.x(x0)} y1={s.y(v)} y2={s.y(v)} className="stroke-current" />
-          <text x={s.x(x0) - 7} y={s.y(v) + 3} textAnchor="end" className="fill-current">
+        <g key={`y${v}`} fontSize={tick}>
+          <line x1={s.x(x0) - 4} x2={s.x(x0)} y1={s.y(v)} y2={s.y(v)} className="ba-plot-axis" />
+          <text
+            x={s.x(x0) - 6}
+            y={s.y(v)}
+            dominantBaseline="central"
+            textAnchor="end"
+            className="ba-plot-label"
+          >
             {v}
           </text>
         </g>
       ))}
       <text
         x={(s.x(x0) + s.x(x1)) / 2}
-        y={height - 5}
+        y={height - 4}
         textAnchor="middle"
-        className="fill-current text-[12px]"
+        fontSize={title}
+        className="ba-plot-label"
       >
         {props.xLabel}
       </text>
       <text
-        x={12}
+        x={4}
         y={midY}
         textAnchor="middle"
-        transform={`rotate(-90 12 ${midY})`}
-        className="fill-current text-[12px]"
+        dominantBaseline="hanging"
+        fontSize={title}
+        transform={`rotate(-90 4 ${midY})`}
+        className="ba-plot-label"
       >
         {props.yLabel}
       </text>

@@ -2,14 +2,18 @@
  * A precision-recall chart: the precision at each rank (dots), the
  * interpolated precision (a step line, d3-shape `curveStepBefore`) and the
  * shaded area under it, which is the VOC all-point AP. d3 supplies the scales
- * and the shapes; React owns the DOM.
+ * and the shapes; React owns the DOM. Labels keep their on-screen size (16
+ * CSS px on a wide screen, at least 12 on a phone) whatever the SVG's scale.
  */
+import { useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
+import { labelUnits } from '../svgScale';
+import { useDrawnWidth } from './useDrawnWidth';
 import { prPaths, prVertices, type PrPoint } from './prCurve';
 
 const W = 360;
 const H = 260;
-const M = { left: 48, right: 14, top: 12, bottom: 40 };
+const M = { left: 58, right: 14, top: 12, bottom: 46 };
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 /** The chart's words. */
@@ -39,31 +43,49 @@ export function PrChart({ points, envelope, label, text: t }: PrChartProps) {
     .domain([0, 1])
     .range([H - M.bottom, M.top]);
   const paths = prPaths(prVertices(points, envelope), { x, y });
+  const ref = useRef<SVGSVGElement>(null);
+  const drawn = useDrawnWidth(ref);
+  const tick = labelUnits(drawn, W, 11);
+  const title = labelUnits(drawn, W, 12);
   return (
     <figure className="m-0">
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-xl" role="img" aria-label={label}>
+      <svg
+        ref={ref}
+        viewBox={`0 0 ${W} ${H}`}
+        className="h-auto w-full max-w-xl"
+        role="img"
+        aria-label={label}
+      >
         {TICKS.map((v) => (
-          <g key={v} className="text-slate-500 dark:text-slate-400">
-            <line x1={x(0)} x2={x(1)} y1={y(v)} y2={y(v)} stroke="currentColor" strokeOpacity={0.25} />
-            <line x1={x(v)} x2={x(v)} y1={y(0)} y2={y(1)} stroke="currentColor" strokeOpacity={0.25} />
-            <text x={x(0) - 6} y={y(v) + 4} textAnchor="end" fontSize={11} fill="currentColor">
+          <g key={v} fontSize={tick}>
+            <line x1={x(0)} x2={x(1)} y1={y(v)} y2={y(v)} className="ba-plot-grid" />
+            <line x1={x(v)} x2={x(v)} y1={y(0)} y2={y(1)} className="ba-plot-grid" />
+            <text x={x(0) - 6} y={y(v)} dominantBaseline="central" textAnchor="end" className="ba-plot-label">
               {v}
             </text>
-            <text x={x(v)} y={y(0) + 16} textAnchor="middle" fontSize={11} fill="currentColor">
+            <text
+              x={x(v)}
+              y={y(0) + 5}
+              dominantBaseline="hanging"
+              textAnchor="middle"
+              className="ba-plot-label"
+            >
               {v}
             </text>
           </g>
         ))}
-        <text x={(x(0) + x(1)) / 2} y={H - 6} textAnchor="middle" fontSize={12} className="fill-current">
+        <path d={`M${x(0)},${y(1)}V${y(0)}H${x(1)}`} className="ba-plot-axis fill-none" />
+        <text x={(x(0) + x(1)) / 2} y={H - 3} textAnchor="middle" fontSize={title} className="ba-plot-label">
           {t.recallAxis}
         </text>
         <text
-          x={14}
+          x={3}
           y={(y(0) + y(1)) / 2}
           textAnchor="middle"
-          fontSize={12}
-          transform={`rotate(-90 14 ${(y(0) + y(1)) / 2})`}
-          className="fill-current"
+          dominantBaseline="hanging"
+          fontSize={title}
+          transform={`rotate(-90 3 ${(y(0) + y(1)) / 2})`}
+          className="ba-plot-label"
         >
           {t.precisionAxis}
         </text>

@@ -6,11 +6,14 @@
  * Pointer moves are reported at most once per animation frame (the newest
  * delta; the last one is delivered when the pointer goes up), so a fast drag
  * costs one state update, one render and one metric request per frame.
+ * Where hit areas overlap, a pointer-down goes to the draggable whose centre
+ * is nearest (nearestDraggable.ts).
  */
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { browserFrameClock, frameCoalescer, type FrameCoalescer } from '../frameCoalescer';
 import { arrowStep } from '../boxes/boxGeometry';
 import { svgImageScale } from '../svgScale';
+import { nearestDraggableAt, redispatchPointerDown } from './nearestDraggable';
 import { dragDelta, endsSession, startSession, type DragSession } from './dragCore';
 import type { ImagePx } from '../../lib/geometry';
 
@@ -61,6 +64,11 @@ export function useDrag<S>({ onDrag, imageWidth, fallbackScale = 0 }: DragOption
         if (e.button !== 0) return;
         e.preventDefault();
         e.stopPropagation();
+        const nearest = nearestDraggableAt(e.currentTarget, e.clientX, e.clientY);
+        if (nearest !== e.currentTarget) {
+          redispatchPointerDown(nearest, e.nativeEvent);
+          return;
+        }
         e.currentTarget.setPointerCapture?.(e.pointerId);
         (focusTarget(e.currentTarget) as HTMLElement | null)?.focus?.();
         session.current = startSession(e, start, svgImageScale(e.currentTarget, imageWidth, fallbackScale));

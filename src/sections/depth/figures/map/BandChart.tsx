@@ -1,8 +1,9 @@
 /**
- * For each distance band, three bars: its share of the valid pixels, of the
- * squared error (what RMSE is the root of) and of the relative error (what
- * AbsRel averages). Each share is a readout (`depth_scene.<share>` with the
- * band as data-subject), so the numbers are machine-readable as well.
+ * For each distance band (a row), three bars: its share of the valid pixels,
+ * of the squared error (what RMSE is the root of) and of the relative error
+ * (what AbsRel averages), one column each, named in the header row. Each
+ * share is a compact readout (`depth_scene.bands`, the band as data-subject
+ * and the share as data-share), so the numbers are machine-readable as well.
  */
 import { depthText } from '../../../../i18n/depth';
 import { MetricReadout } from '../../../../widgets/MetricReadout';
@@ -26,21 +27,32 @@ export interface BandChartProps {
 /** The band chart. */
 export function BandChart({ bands, pending, error }: BandChartProps) {
   return (
-    <div role="group" aria-label={t.bandsChart} className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
+    <div
+      role="group"
+      aria-label={t.bandsChart}
+      className="ba-readouts-compact grid grid-cols-[auto_repeat(3,minmax(0,1fr))] items-end gap-x-3 gap-y-1 text-sm"
+    >
+      <span aria-hidden="true" />
+      {SERIES.map((s) => (
+        <span key={s.field} aria-hidden="true" className="leading-tight font-medium">
+          {s.label}
+        </span>
+      ))}
       {(bands ?? []).map((b) => (
-        <div key={b.id} className="rounded border border-slate-300 p-2 dark:border-slate-600">
-          <div className="mb-1 font-semibold">{t.bandNames[b.id]}</div>
+        <div key={b.id} className="contents">
+          <span className="self-center font-semibold whitespace-nowrap">{t.bandNames[b.id]}</span>
           {SERIES.map((s) => {
             const v = b[s.field];
             return (
-              <div key={s.field} className="mb-1">
+              <div key={s.field} className="min-w-0">
                 <MetricReadout
-                  metric={`depth_scene.${s.field}`}
+                  metric="depth_scene.bands"
+                  data={{ share: s.field }}
                   subject={b.id}
                   value={v}
                   pending={pending}
                   error={error}
-                  label={s.label}
+                  label={<span className="sr-only">{`${t.bandNames[b.id]}: ${s.label}`}</span>}
                   format="percent"
                   digits={1}
                   undefinedReason={t.noErrorShare}

@@ -63,6 +63,10 @@ const FORMATS: Record<DepthField, 'm' | 'fraction' | 'number'> = {
   abs_error: 'm',
 };
 
+/** The four headline metrics, shown as cards; the rest of the standard list is grouped in a compact grid. */
+const MAIN_FIELDS: readonly DepthField[] = ['rmse', 'abs_rel', 'a1', 'silog'];
+const OTHER_FIELDS: readonly DepthField[] = DEPTH_FIELDS.filter((f) => !MAIN_FIELDS.includes(f));
+
 /** The depth-map figure. */
 export function MapFigure() {
   const [state, setState, reset] = useWidgetState(mapWidget);
@@ -73,51 +77,59 @@ export function MapFigure() {
   );
   const r = useMetric('depth_scene', args);
   const res = r.value;
+  const readout = (f: DepthField) => (
+    <MetricReadout
+      key={f}
+      metric={`depth.${f}`}
+      value={res?.metrics[f]}
+      pending={r.pending}
+      error={r.error}
+      label={labels[f]}
+      format={FORMATS[f]}
+      digits={f === 'a1' || f === 'a2' || f === 'a3' ? 4 : 3}
+      undefinedReason={depthText.noValid}
+    />
+  );
   return (
     <Figure id={mapWidget.id} title={mapWidget.title} caption={t.caption} onReset={reset}>
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        {SLIDERS.map((s) => (
-          <Slider
-            key={s.key}
-            label={t[s.key]}
-            range={s.range}
-            value={state[s.key]}
-            onChange={(v) => setState(sliderUpdate(s.key, s.whole ? Math.round(v) : v))}
-            format={s.format}
+      <div className="grid items-start gap-x-6 gap-y-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="flex min-w-0 flex-col gap-3">
+          <div className="grid gap-3 sm:grid-cols-2">
+            {SLIDERS.map((s) => (
+              <Slider
+                key={s.key}
+                label={t[s.key]}
+                range={s.range}
+                value={state[s.key]}
+                onChange={(v) => setState(sliderUpdate(s.key, s.whole ? Math.round(v) : v))}
+                format={s.format}
+              />
+            ))}
+          </div>
+          <RadioGroup
+            legend={t.errorMode}
+            value={state.errorMode}
+            options={optionsOf(['absolute', 'relative'] as const, (mode) =>
+              mode === 'absolute' ? t.absolute : t.relative,
+            )}
+            onChange={(mode) => setState({ errorMode: mode })}
           />
-        ))}
+          <DepthMaps result={res} errorMode={state.errorMode} />
+        </div>
+        <div className="flex min-w-0 flex-col gap-3">
+          <h4 className="m-0 text-base font-semibold">{t.metricsHeading}</h4>
+          <div className="ba-readouts-tight grid grid-cols-2 gap-2">{MAIN_FIELDS.map(readout)}</div>
+          <div>
+            <h5 className="m-0 mb-1 text-sm font-semibold">{t.otherMetrics}</h5>
+            <div className="ba-readouts-compact grid grid-cols-2 gap-x-3 gap-y-0 rounded border border-slate-300 p-1 dark:border-slate-600">
+              {OTHER_FIELDS.map(readout)}
+            </div>
+          </div>
+          <h4 className="m-0 mt-2 text-base font-semibold">{t.bandsHeading}</h4>
+          {res ? <p className="m-0 text-sm">{t.bandsIntro(res.near_pixels, res.far_pixels)}</p> : null}
+          <BandChart bands={res?.bands} pending={r.pending} error={r.error} />
+        </div>
       </div>
-      <RadioGroup
-        className="mt-3"
-        legend={t.errorMode}
-        value={state.errorMode}
-        options={optionsOf(['absolute', 'relative'] as const, (mode) =>
-          mode === 'absolute' ? t.absolute : t.relative,
-        )}
-        onChange={(mode) => setState({ errorMode: mode })}
-      />
-      <div className="mt-4">
-        <DepthMaps result={res} errorMode={state.errorMode} />
-      </div>
-      <h4 className="mt-6 mb-2 text-base font-semibold">{t.metricsHeading}</h4>
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
-        {DEPTH_FIELDS.map((f) => (
-          <MetricReadout
-            key={f}
-            metric={`depth.${f}`}
-            value={res?.metrics[f]}
-            pending={r.pending}
-            error={r.error}
-            label={labels[f]}
-            format={FORMATS[f]}
-            digits={f === 'a1' || f === 'a2' || f === 'a3' ? 4 : 3}
-            undefinedReason={depthText.noValid}
-          />
-        ))}
-      </div>
-      <h4 className="mt-6 mb-1 text-base font-semibold">{t.bandsHeading}</h4>
-      {res ? <p className="m-0 mb-2">{t.bandsIntro(res.near_pixels, res.far_pixels)}</p> : null}
-      <BandChart bands={res?.bands} pending={r.pending} error={r.error} />
     </Figure>
   );
 }

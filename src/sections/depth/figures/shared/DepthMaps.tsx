@@ -1,7 +1,7 @@
 /**
- * The three maps of the depth-map figure side by side: ground truth,
- * prediction (same colours, same metres) and the error map (absolute or
- * relative), each with its legend.
+ * The three maps of the depth-map figure in two columns: ground truth and
+ * prediction (same colours, same metres), then the error map (absolute or
+ * relative) with both legends beside it.
  */
 import { interpolateMagma, interpolateViridis } from 'd3-scale-chromatic';
 import { depthText } from '../../../../i18n/depth';
@@ -37,10 +37,11 @@ export function DepthMaps({ result, errorMode }: DepthMapsProps) {
   const height = result?.height ?? 120;
   const rel = errorMode === 'relative';
   const panel = 'flex min-w-0 flex-col gap-1';
-  // on phones: both maps, their legend, then the error map and its legend; on wider screens: three maps, then legends
+  // two columns: ground truth and prediction, then the error map and both legends beside it
+  // (on phones the error map takes the full width and the legends follow it)
   return (
-    <div className="grid grid-cols-2 gap-x-3 gap-y-4 md:grid-cols-3">
-      <div className={`${panel} order-1`}>
+    <div className="grid max-w-xl grid-cols-2 gap-x-3 gap-y-4">
+      <div className={panel}>
         <h4 className="m-0 text-base font-semibold">{t.gtHeading}</h4>
         <DepthCanvas
           kind="gt"
@@ -51,7 +52,7 @@ export function DepthMaps({ result, errorMode }: DepthMapsProps) {
           colors={{ lo: 0, hi: DEPTH_MAX, lut: DEPTH_LUT, reverse: true, mask: maps?.counted }}
         />
       </div>
-      <div className={`${panel} order-2`}>
+      <div className={panel}>
         <h4 className="m-0 text-base font-semibold">{t.predHeading}</h4>
         <DepthCanvas
           kind="pred"
@@ -62,7 +63,7 @@ export function DepthMaps({ result, errorMode }: DepthMapsProps) {
           colors={{ lo: 0, hi: DEPTH_MAX, lut: DEPTH_LUT, reverse: true }}
         />
       </div>
-      <div className={`${panel} order-4 col-span-2 md:order-3 md:col-span-1`}>
+      <div className={`${panel} col-span-2 sm:col-span-1`}>
         <h4 className="m-0 text-base font-semibold">
           {t.errorHeading}: {rel ? t.relative : t.absolute}
         </h4>
@@ -75,7 +76,7 @@ export function DepthMaps({ result, errorMode }: DepthMapsProps) {
           colors={{ lo: 0, hi: rel ? REL_MAX : ABS_MAX, lut: ERROR_LUT, mask: maps?.counted }}
         />
       </div>
-      <div className="order-3 col-span-2 md:order-4">
+      <div className="col-span-2 flex min-w-0 flex-col justify-end gap-4 sm:col-span-1">
         <ColorLegend
           lut={DEPTH_LUT}
           lo={0}
@@ -85,8 +86,6 @@ export function DepthMaps({ result, errorMode }: DepthMapsProps) {
           format={fmtDepth}
           noValue={t.noTruth}
         />
-      </div>
-      <div className="order-5 col-span-2 md:col-span-1">
         <ColorLegend
           lut={ERROR_LUT}
           lo={0}
@@ -94,7 +93,6 @@ export function DepthMaps({ result, errorMode }: DepthMapsProps) {
           title={rel ? t.legendRel : t.legendAbs}
           format={rel ? fmtRel : fmtAbs}
           ticks={6}
-          noValue={t.noTruth}
         />
       </div>
     </div>

@@ -1,18 +1,20 @@
 /**
  * Side view of the wall-and-book example on a 0-20 m axis: the camera, the
- * true book (1 m) and wall (10 m), and where the reader's predictions put them
- * (dashed). At this scale both 10 cm misses look the same, as they do to RMSE.
- * On phones the labels are drawn larger (in viewBox units) so they stay legible.
+ * true book (1 m) and wall (10 m), solid and labelled "true", and where the
+ * reader's predictions put them, dashed and labelled "predicted". At this
+ * scale both 10 cm misses look the same, as they do to RMSE. Labels are 19-20
+ * viewBox units, at least 16 CSS px wherever the drawing is 540 px or wider;
+ * on phones they are drawn larger (in viewBox units) so they stay legible.
  */
 import { depthText } from '../../../../i18n/depth';
 import { BOOK_DEPTH, WALL_DEPTH } from './wallBook';
 
 const t = depthText.wallBook;
 const W = 640;
-const H = 170;
-const X0 = 40;
+const H = 200;
+const X0 = 56;
 const PER_M = (W - 2 * X0) / 20;
-const GROUND = 128;
+const GROUND = 160;
 const x = (m: number) => X0 + m * PER_M;
 const metres = (m: number) => `${m.toFixed(1)} m`;
 
@@ -24,6 +26,7 @@ export interface WallBookDrawingProps {
 
 /** The side view. */
 export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
+  const wallLeft = wall > 15;
   return (
     <svg
       viewBox={`0 0 ${W} ${H}`}
@@ -39,7 +42,7 @@ export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
             x={x(4 * k)}
             y={GROUND + 26}
             textAnchor="middle"
-            fontSize={18}
+            fontSize={19}
             stroke="none"
             className="max-sm:text-[28px]"
           >
@@ -52,16 +55,17 @@ export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
         <polygon
           points={`${X0 - 2},${GROUND - 45} ${X0 + 6},${GROUND - 50} ${X0 + 6},${GROUND - 32} ${X0 - 2},${GROUND - 37}`}
         />
-        <text x={2} y={GROUND - 58} fontSize={16} className="max-sm:hidden">
+        <text x={2} y={GROUND - 58} fontSize={19} className="max-sm:hidden">
           {t.camera}
         </text>
       </g>
+      {/* ground truth: solid */}
       <rect
         x={x(BOOK_DEPTH) - 3}
         y={GROUND - 22}
         width={6}
         height={22}
-        className="fill-emerald-600 dark:fill-emerald-400"
+        className="fill-emerald-700 dark:fill-emerald-400"
       />
       <rect
         x={x(WALL_DEPTH)}
@@ -70,24 +74,25 @@ export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
         height={95}
         className="fill-sky-700 dark:fill-sky-400"
       />
-      <g className="stroke-amber-600 dark:stroke-amber-300" strokeWidth={2} strokeDasharray="5 3">
-        <line x1={x(book)} x2={x(book)} y1={GROUND - 40} y2={GROUND} />
-        <line x1={x(wall)} x2={x(wall)} y1={GROUND - 125} y2={GROUND} />
-      </g>
-      <g fontSize={18} className="fill-slate-800 max-sm:text-[26px] dark:fill-slate-100">
-        <text x={x(BOOK_DEPTH) + 10} y={GROUND - 46}>
-          {t.bookName}
+      <g fontSize={20} className="fill-slate-800 max-sm:text-[30px] dark:fill-slate-100">
+        <text x={x(BOOK_DEPTH) + 10} y={GROUND - 8}>
+          {t.bookTrue}
         </text>
-        <text x={x(WALL_DEPTH) + 14} y={GROUND - 70}>
-          {t.wallName}
+        <text x={x(WALL_DEPTH) + 14} y={GROUND - 8}>
+          {t.wallTrue}
         </text>
       </g>
-      <g fontSize={16} className="fill-amber-700 max-sm:text-[24px] dark:fill-amber-200">
-        <text x={x(book) + 5} y={GROUND - 26}>
-          {metres(book)}
+      {/* predictions: dashed, above the objects */}
+      <g className="stroke-amber-700 dark:stroke-amber-300" strokeWidth={2.5} strokeDasharray="6 4">
+        <line x1={x(book)} x2={x(book)} y1={GROUND - 105} y2={GROUND} />
+        <line x1={x(wall)} x2={x(wall)} y1={GROUND - 150} y2={GROUND} />
+      </g>
+      <g fontSize={19} className="fill-amber-800 max-sm:text-[28px] dark:fill-amber-200">
+        <text x={x(book) + 6} y={GROUND - 88}>
+          {t.predictedAt(metres(book))}
         </text>
-        <text x={x(wall) + (wall > 15 ? -5 : 5)} y={GROUND - 110} textAnchor={wall > 15 ? 'end' : 'start'}>
-          {metres(wall)}
+        <text x={x(wall) + (wallLeft ? -6 : 6)} y={GROUND - 128} textAnchor={wallLeft ? 'end' : 'start'}>
+          {t.predictedAt(metres(wall))}
         </text>
       </g>
     </svg>

@@ -10,26 +10,18 @@ import { useMetric } from '../../../../worker/useMetric';
 import { Figure } from '../../../../widgets/Figure';
 import { Slider } from '../../../../widgets/Slider';
 import { LiveFormula } from '../../../../widgets/Formula';
-import { ReadoutGrid } from '../../../../widgets/ReadoutGrid';
 import { depthText } from '../../../../i18n/depth';
 import { wallBookWidget } from '../../state';
-import { BOOK_RANGE, WALL_BOOK_SUBJECTS, WALL_RANGE, wallBookArgs, type WallBookSubject } from './wallBook';
+import { BOOK_RANGE, WALL_RANGE, wallBookArgs, type WallBookSubject } from './wallBook';
 import { WallBookDrawing } from './WallBookDrawing';
+import { WallBookReadouts } from './WallBookReadouts';
 
 const t = depthText.wallBook;
 const fmtMetres = (v: number) => `${v.toFixed(1)} m`;
-const NAMES: Record<WallBookSubject, string> = { wall: t.wallName, book: t.bookName, both: t.bothName };
 /** The two sliders: the predicted depth of the wall and of the book. */
 const SLIDERS = [
   { key: 'wall', label: t.wallSlider, range: WALL_RANGE },
   { key: 'book', label: t.bookSlider, range: BOOK_RANGE },
-] as const;
-/** The four readouts under each subject. */
-const READOUTS = [
-  { metric: 'depth.abs_error', field: 'abs_error', label: t.absError, format: 'm', digits: 2 },
-  { metric: 'depth.rmse', field: 'rmse', label: t.rmse, format: 'm', digits: 2 },
-  { metric: 'depth.abs_rel', field: 'abs_rel', label: t.absRel, format: 'fraction', digits: 3 },
-  { metric: 'depth.a1', field: 'a1', label: t.a1, format: 'fraction', digits: 2 },
 ] as const;
 /** The two objects of the error formulas: symbol, true depth in metres and the spoken forms. */
 const OBJECTS = [
@@ -49,51 +41,30 @@ export function WallBookFigure() {
   const m = (s: WallBookSubject) => results[s].value;
   const metres = (v: number) => ({ value: v, format: 'm' as const, digits: 1 });
   return (
-    <Figure id={wallBookWidget.id} title={wallBookWidget.title} caption={t.caption} onReset={reset}>
-      <div className="grid gap-4 lg:grid-cols-2">
-        {SLIDERS.map(({ key, label, range }) => (
-          <Slider
-            key={key}
-            label={label}
-            range={range}
-            value={state[key]}
-            onChange={(v) => setState({ [key]: v })}
-            format={fmtMetres}
-          />
-        ))}
-      </div>
-      <WallBookDrawing wall={state.wall} book={state.book} />
-      <p className="m-0 text-sm text-slate-600 dark:text-slate-300">
-        <span
-          aria-hidden="true"
-          className="mr-1 inline-block h-3 w-3 bg-sky-700 align-middle dark:bg-sky-400"
-        />
-        {t.truth}
-        <span
-          aria-hidden="true"
-          className="mr-1 ml-4 inline-block h-0.5 w-5 border-t-2 border-dashed border-amber-600 align-middle dark:border-amber-300"
-        />
-        {t.predicted}
-      </p>
-      <div className="mt-4 grid gap-4 md:grid-cols-3">
-        {WALL_BOOK_SUBJECTS.map((s) => {
-          const r = results[s];
-          const common = { subject: s, pending: r.pending, error: r.error };
-          return (
-            <section
-              key={s}
-              aria-label={NAMES[s]}
-              className="rounded border border-slate-300 p-3 dark:border-slate-600"
-            >
-              <h4 className="m-0 mb-2 text-base font-semibold">{NAMES[s]}</h4>
-              <ReadoutGrid
-                className="grid grid-cols-2 gap-2"
-                shared={common}
-                readouts={READOUTS.map(({ field, ...spec }) => ({ ...spec, value: r.value?.[field] }))}
+    <Figure
+      id={wallBookWidget.id}
+      title={wallBookWidget.title}
+      caption={t.caption}
+      onReset={reset}
+      headingLevel={2}
+    >
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="flex min-w-0 flex-col gap-3">
+          <WallBookDrawing wall={state.wall} book={state.book} />
+          <div className="grid gap-3 sm:grid-cols-2">
+            {SLIDERS.map(({ key, label, range }) => (
+              <Slider
+                key={key}
+                label={label}
+                range={range}
+                value={state[key]}
+                onChange={(v) => setState({ [key]: v })}
+                format={fmtMetres}
               />
-            </section>
-          );
-        })}
+            ))}
+          </div>
+        </div>
+        <WallBookReadouts results={results} />
       </div>
       <div className="mt-4 grid min-w-0 gap-2 max-sm:text-[0.8rem] md:grid-cols-2 [&>*]:min-w-0">
         {(['abs', 'rel'] as const).flatMap((kind) =>
@@ -123,7 +94,7 @@ export function WallBookFigure() {
           }),
         )}
         <LiveFormula
-          tex="\mathrm{RMSE} = \sqrt{\tfrac{1}{2}\left[(\var{w} - 10)^2 + (\var{b} - 1)^2\right]} = \var{rmse}"
+          tex="\begin{aligned}\mathrm{RMSE} &= \sqrt{\tfrac{1}{2}\left[(\var{w} - 10)^2 + (\var{b} - 1)^2\right]} \\ &= \var{rmse}\end{aligned}\,"
           spoken={t.spoken.rmse}
           values={{
             w: metres(state.wall),
@@ -132,12 +103,11 @@ export function WallBookFigure() {
           }}
         />
         <LiveFormula
-          tex="\delta_{1.25} = \tfrac{1}{2}\,\#\left\{\max\left(\tfrac{d}{d^*}, \tfrac{d^*}{d}\right) < 1.25\right\} = \var{a1}"
+          tex="\begin{aligned}\delta_{1.25} &= \tfrac{1}{2}\,\#\left\{\max\left(\tfrac{d}{d^*}, \tfrac{d^*}{d}\right) < 1.25\right\} \\ &= \var{a1}\end{aligned}\,"
           spoken={t.spoken.a1}
           values={{ a1: { value: m('both')?.a1, format: 'fraction', digits: 2 } }}
         />
       </div>
-      <p className="m-0 mt-2 text-sm text-slate-600 dark:text-slate-300">{t.clampNote}</p>
     </Figure>
   );
 }

@@ -2,7 +2,10 @@
  * The street drawing of the AP figure with the ground truth (dashed) and the
  * twelve predictions, each draggable and movable by keyboard. Predictions
  * that are false positives at the current threshold are drawn dotted; those
- * of the class not shown in the table are faded.
+ * of the class not shown in the table are faded. Each prediction carries a
+ * tag, its class letter and number ("C1", "P2"), so the classes differ by
+ * more than their colours (Okabe-Ito blue and vermillion). On phones the
+ * drawing spans the figure's padding too, so its small boxes grow a little.
  */
 import type { BoxXywh } from '../../../../lib/geometry';
 import { DraggableBox } from '../../../../widgets/boxes/DraggableBox';
@@ -11,6 +14,7 @@ import { BOX_STYLES } from '../shared/boxStyles';
 import { StreetDrawing } from '../shared/StreetDrawing';
 import { STREET_OBJECTS, STREET_SIZE, type StreetClass } from '../../../../scenes/detection/streetScene';
 import { AP_PREDICTIONS } from './apScene';
+import { tagPlaces } from './tagPlaces';
 import { BoxRect } from '../../../../widgets/boxes/BoxRect';
 
 const t = detectionText.ap;
@@ -27,10 +31,14 @@ export interface ApDrawingProps {
 
 /** The drawing with its boxes. */
 export function ApDrawing({ boxes, scores, cls, tp, onBox }: ApDrawingProps) {
+  const tags = tagPlaces(
+    AP_PREDICTIONS.map((p, i) => boxes[i] ?? p.box),
+    STREET_SIZE.height,
+  );
   return (
     <svg
       viewBox={`0 0 ${STREET_SIZE.width} ${STREET_SIZE.height}`}
-      className="h-auto w-full touch-none select-none rounded-md"
+      className="h-auto w-full touch-none select-none rounded-md max-sm:-mx-4 max-sm:w-[calc(100%+2rem)] max-sm:max-w-none max-sm:rounded-none"
       role="group"
       aria-label={t.drawing}
     >
@@ -54,18 +62,24 @@ export function ApDrawing({ boxes, scores, cls, tp, onBox }: ApDrawingProps) {
               className={`${BOX_STYLES[p.cls]} ${dotted}`}
               onChange={(b) => onBox(i, b)}
             />
-            <text
-              x={box[0] + 2}
-              y={box[1] > 14 ? box[1] - 3 : box[1] + box[3] + 11}
-              fontSize={11}
-              className="pointer-events-none fill-white stroke-black/70 [paint-order:stroke] [stroke-width:3px]"
-              aria-hidden="true"
-            >
-              {i + 1}
-            </text>
           </g>
         );
       })}
+      {/* the tags over every box, so that no box hides another's tag */}
+      {AP_PREDICTIONS.map((p, i) => (
+        <text
+          key={i}
+          x={tags[i]?.x}
+          y={tags[i]?.y}
+          fontSize={14}
+          fontWeight={700}
+          className={`pointer-events-none fill-white stroke-black/80 text-[14px] [paint-order:stroke] [stroke-width:4px] max-sm:text-[22px] ${p.cls !== cls ? 'opacity-60' : ''}`}
+          aria-hidden="true"
+          data-tag={t.boxTag(i + 1, p.cls)}
+        >
+          {t.boxTag(i + 1, p.cls)}
+        </text>
+      ))}
     </svg>
   );
 }

@@ -75,7 +75,7 @@ export function ApFigure() {
           <ApTable result={all.value} pending={all.pending} error={all.error} />
         </div>
       </div>
-      <div className="mt-6 grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(18rem,2fr)]">
+      <div className="mt-6 grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(14rem,18rem)]">
         <RankedTable
           cls={detectionText.classes[state.cls] ?? state.cls}
           threshold={state.threshold}
@@ -99,7 +99,6 @@ export function ApFigure() {
           />
         </div>
       </div>
-      <p className="m-0 mt-4 text-sm text-slate-600 dark:text-slate-300">{t.matchingNote}</p>
     </Figure>
   );
 }

@@ -47,6 +47,7 @@ export function RankedTable(props: RankedTableProps) {
         caption={t.tableCaption(cls, threshold)}
         captionClassName="sr-only"
         columns={[c.rank, c.prediction, c.score, c.matched, c.iou, c.verdict, c.precision, c.recall]}
+        stack
         tableClassName="[&_td]:py-1"
         headCellClassName="px-1 py-1"
       >
@@ -58,9 +59,10 @@ export function RankedTable(props: RankedTableProps) {
             metric: string,
             value: number | null | undefined,
             label: string,
+            column: string,
             undefinedReason?: string,
           ) => (
-            <td className="px-1">
+            <td className="px-1" data-label={column}>
               <MetricReadout
                 metric={metric}
                 subject={`prediction-${n}`}
@@ -82,26 +84,33 @@ export function RankedTable(props: RankedTableProps) {
                 : t.none;
           return (
             <tr key={n} data-prediction={n} className="border-t border-border">
-              <td className="px-1">{row.rank + 1}</td>
-              <RowName className="px-1">{n}</RowName>
-              <td className="px-1">
+              <td className="px-1" data-label={c.rank}>
+                {row.rank + 1}
+              </td>
+              <RowName className="px-1" label={c.prediction}>
+                {n}
+              </RowName>
+              <td className="px-1" data-label={c.score}>
                 <NumberField
                   value={scores[n - 1] ?? row.score}
                   rule={SCORE_RULE}
                   label={t.scoreLabel(n)}
-                  className="w-18 rounded border border-slate-400 bg-transparent px-1 py-1"
+                  className="w-16 rounded border border-slate-400 bg-transparent px-1 py-1"
                   onCommit={(v) => onScore(n - 1, v)}
                 />
               </td>
-              <td className="px-1">{matched}</td>
-              {cell('box_iou', row.iou, t.iouOf(n), t.iouUndefined)}
+              <td className="px-1" data-label={c.matched}>
+                {matched}
+              </td>
+              {cell('box_iou', row.iou, t.iouOf(n), c.iou, t.iouUndefined)}
               <td
+                data-label={c.verdict}
                 className={`px-1 font-semibold ${row.tp ? 'text-emerald-700 dark:text-emerald-300' : 'text-rose-700 dark:text-rose-300'}`}
               >
                 {row.tp ? detectionText.tp : detectionText.fp}
               </td>
-              {cell('detection_match.precision', point?.precision, t.precisionAt(row.rank + 1))}
-              {cell('detection_match.recall', point?.recall, t.recallAt(row.rank + 1))}
+              {cell('detection_match.precision', point?.precision, t.precisionAt(row.rank + 1), c.precision)}
+              {cell('detection_match.recall', point?.recall, t.recallAt(row.rank + 1), c.recall)}
             </tr>
           );
         })}

@@ -98,11 +98,12 @@ export function EmptyImageFigure() {
           caption={t.tableCaption}
           captionClassName="sr-only"
           columns={[t.image, t.columns.counts, t.columns.precision, t.columns.recall]}
+          stack
         >
           {rows.map(({ subject, name, counts }) => (
             <tr key={subject} className="border-t border-border align-top">
-              <RowName>{name}</RowName>
-              <td className="px-1">
+              <RowName label={t.image}>{name}</RowName>
+              <td className="px-1" data-label={t.columns.counts}>
                 <div className="flex items-center gap-1">
                   {cell(subject, 'tp', counts)}
                   <span aria-hidden="true">/</span>
@@ -111,8 +112,12 @@ export function EmptyImageFigure() {
                   {cell(subject, 'fn', counts)}
                 </div>
               </td>
-              <td className="px-1">{cell(subject, 'precision', counts)}</td>
-              <td className="px-1">{cell(subject, 'recall', counts)}</td>
+              <td className="px-1" data-label={t.columns.precision}>
+                {cell(subject, 'precision', counts)}
+              </td>
+              <td className="px-1" data-label={t.columns.recall}>
+                {cell(subject, 'recall', counts)}
+              </td>
             </tr>
           ))}
         </ReadoutTable>

@@ -1,24 +1,25 @@
 /**
  * Figure `detection.iou`: the IoU playground. A ground-truth box on the
  * astronaut's mission patch and a predicted box, both draggable, movable by
- * keyboard and resizable by their corners; the intersection and union are
- * shaded, the IoU comes from the worker (`box_iou`) and fills a live formula,
+ * keyboard and resizable by their corners, each named by a chip in the
+ * picture; the union and the intersection are hatched and outlined, the IoU comes from the worker (`box_iou`) and fills a live formula,
  * and the verdict at 0.50 and 0.75 says whether the prediction counts.
  */
-import { useMemo } from 'react';
-import type { BoxXywh } from '../../../../lib/geometry';
+import { useMemo, useRef } from 'react';
 import { useWidgetState } from '../../../../state/useWidgetState';
 import { useMetric } from '../../../../worker/useMetric';
 import { Figure } from '../../../../widgets/Figure';
 import { MetricReadout } from '../../../../widgets/MetricReadout';
 import { LiveFormula } from '../../../../widgets/Formula';
 import { DraggableBox } from '../../../../widgets/boxes/DraggableBox';
-import { boxTuple, intersectBoxes, overlapAreas } from '../../../../lib/geometry';
+import { boxTuple, overlapAreas } from '../../../../lib/geometry';
 import { detectionText } from '../../../../i18n/detection';
 import { BOX_STYLES } from '../shared/boxStyles';
 import { ASTRONAUT, iouWidget } from '../../state';
 import { displaySrc, photoInfo } from '../../../../assets/photoCatalog';
 import { ThresholdScale } from './ThresholdScale';
+import { useFitSquare } from './useFitSquare';
+import { BoxChips, HatchDefs, HatchSwatch, OverlapShading, useHatchIds } from './IouOverlay';
 
 const t = detectionText.iou;
 // The photo's WebP display copy (no metric reads its pixels here); the PNG original only as a fallback.
@@ -31,25 +32,24 @@ export function IouFigure() {
   const args = useMemo(() => ({ a: state.gt, b: state.pred }), [state.gt, state.pred]);
   const iou = useMetric('box_iou', args);
   const areas = overlapAreas(state.gt, state.pred);
-  const inter = intersectBoxes(state.gt, state.pred);
+  const ids = useHatchIds();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const side = useFitSquare(svgRef);
   const bounds = { width: ASTRONAUT.width, height: ASTRONAUT.height };
-  const rect = (b: BoxXywh, className: string) => (
-    <rect x={b[0]} y={b[1]} width={b[2]} height={b[3]} className={className} />
-  );
   return (
-    <Figure widget={iouWidget} caption={t.caption} onReset={reset}>
-      <div className="grid grid-cols-1 items-start gap-6 md:grid-cols-[minmax(0,3fr)_minmax(16rem,2fr)]">
+    <Figure widget={iouWidget} caption={t.caption} onReset={reset} headingLevel={2}>
+      <div className="grid grid-cols-1 items-start gap-4 md:grid-cols-[auto_minmax(15rem,1fr)] md:gap-6">
         <svg
           viewBox={`0 0 ${ASTRONAUT.width} ${ASTRONAUT.height}`}
-          className="h-auto w-full touch-none select-none"
+          ref={svgRef}
+          className="mx-auto block aspect-square h-auto w-full touch-none select-none md:min-w-64"
+          style={side === null ? undefined : { width: side, maxWidth: 'calc(100vw - 26rem)' }}
           role="group"
           aria-label={t.photoAlt}
         >
+          <HatchDefs ids={ids} />
           <image href={photo} width={ASTRONAUT.width} height={ASTRONAUT.height} />
-          {rect(state.gt, BOX_STYLES.union)}
-          {rect(state.pred, BOX_STYLES.union)}
-          {inter && rect(inter, BOX_STYLES.intersection)}
-          {rect(state.gt, BOX_STYLES.gtHalo)}
+          <OverlapShading gt={state.gt} pred={state.pred} ids={ids} />
           {(['gt', 'pred'] as const).map((key) => (
             <DraggableBox
               key={key}
@@ -57,10 +57,11 @@ export function IouFigure() {
               bounds={bounds}
               label={key === 'gt' ? t.gtLabel : t.predLabel}
               resizable
-              className={BOX_STYLES[key]}
+              className={key === 'gt' ? BOX_STYLES.gt : BOX_STYLES.iouPred}
               onChange={(b) => setState({ [key]: boxTuple(b) })}
             />
           ))}
+          <BoxChips gt={state.gt} pred={state.pred} size={bounds} />
         </svg>
         <div className="flex flex-col gap-4">
           <MetricReadout
@@ -85,13 +86,13 @@ export function IouFigure() {
             />
           </div>
           <ThresholdScale iou={iou.value} />
-          <p className="m-0 flex gap-4 text-sm">
+          <p className="m-0 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <span>
-              <span aria-hidden="true" className="mr-1 inline-block h-3 w-4 bg-emerald-500/55 align-middle" />
+              <HatchSwatch pattern={ids.inter} outline />
               {t.legendIntersection}
             </span>
             <span>
-              <span aria-hidden="true" className="mr-1 inline-block h-3 w-4 bg-amber-200/70 align-middle" />
+              <HatchSwatch pattern={ids.union} outline={false} />
               {t.legendUnion}
             </span>
           </p>

@@ -23,6 +23,11 @@ interface ReadoutTableProps {
   children: ReactNode;
   /** Shown under the table, inside the scroll area. */
   footer?: ReactNode;
+  /**
+   * Stack each row into a card on phones (`ba-table--stack`); every cell then
+   * needs a `data-label` with its column header.
+   */
+  stack?: boolean;
 }
 
 /** A captioned table of readouts inside a ScrollArea. */
@@ -35,11 +40,12 @@ export function ReadoutTable(props: ReadoutTableProps) {
     headCellClassName = 'px-1',
     children,
     footer,
+    stack = false,
   } = props;
   return (
     <ScrollArea label={caption}>
       <table
-        className={`w-full border-collapse text-sm ${tableClassName ? `${tableClassName} ` : ''}${COMPACT_READOUTS}`}
+        className={`w-full border-collapse text-sm ${stack ? 'ba-table--stack ' : ''}${tableClassName ? `${tableClassName} ` : ''}${COMPACT_READOUTS}`}
       >
         <caption className={captionClassName}>{caption}</caption>
         <TableHead columns={columns} rowClassName="text-left" cellClassName={headCellClassName} />
@@ -50,10 +56,18 @@ export function ReadoutTable(props: ReadoutTableProps) {
   );
 }
 
-/** A row's name cell (`th scope="row"`), left-aligned in normal weight. */
-export function RowName({ children, className = 'px-1 py-1' }: { children: ReactNode; className?: string }) {
+/** A row's name cell (`th scope="row"`), left-aligned in normal weight; `label`: its column header, for stacked tables. */
+export function RowName({
+  children,
+  className = 'px-1 py-1',
+  label,
+}: {
+  children: ReactNode;
+  className?: string;
+  label?: string;
+}) {
   return (
-    <th scope="row" className={`${className} text-left font-normal`}>
+    <th scope="row" className={`${className} text-left font-normal`} data-label={label}>
       {children}
     </th>
   );

@@ -1,22 +1,26 @@
 /**
- * Figure `image-quality.blur-noise`: one photo, a blurred copy and a seeded
- * noisy copy side by side, PSNR, MSE and SSIM under each, "Match PSNR"
- * (bisection in the worker) and the reader's vote, which uncovers the numbers.
+ * Figure `image-quality.blur-noise`: a blurred and a seeded noisy copy of one
+ * photo side by side, opening on the matched pair (equal PSNR, shown under
+ * each copy); MSE and SSIM stay covered until the reader votes (the vote is
+ * part of the shared state, so a link with a vote shows them). "Match PSNR"
+ * (bisection in the worker) re-matches after a change, and a loupe enlarges
+ * the same region of the original and both copies.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useWidgetState } from '../../../../state/useWidgetState';
 import { Figure } from '../../../../widgets/Figure';
 import { formatForPeople } from '../../../../widgets/format';
 import { useMetricCommand } from '../../../../worker/useMetricCommand';
-import { photoInfo, photoPath } from '../../../../assets/photoCatalog';
+import { photoInfo } from '../../../../assets/photoCatalog';
 import { iqText } from '../../../../i18n/imageQuality';
 import { BLUR_RANGE, NOISE_GRID, NOISE_RANGE, SEED_MAX, blurNoiseWidget } from '../../state';
 import { useCopy } from '../shared/useCopy';
 import { PhotoPicker } from '../shared/PhotoPicker';
 import { CopyPanel } from './CopyPanel';
-import { VotePanel, type Vote } from './VotePanel';
+import { VotePanel } from './VotePanel';
 import { PSNR_TIE_DB, SSIM_TIE, preferred } from './preference';
 import { photoArgs } from '../shared/photoArgs';
+import { BlurNoiseLoupe, useLoupe } from './BlurNoiseLoupe';
 
 const t = iqText.blurNoise;
 
@@ -32,15 +36,15 @@ interface MatchNote {
 /** The blurry-versus-noisy figure. */
 export function BlurNoiseFigure() {
   const [state, setState, reset] = useWidgetState(blurNoiseWidget);
-  const { photo, blur, noise, seed } = state;
+  const { photo, blur, noise, seed, vote } = state;
   const info = photoInfo(photo) ?? { width: 512, height: 512, alt: '', file: 'astronaut.png', id: photo };
   const blurred = useCopy(photo, 'blur', blur);
   const noisy = useCopy(photo, 'noise', noise, seed);
-  const [vote, setVote] = useState<Vote | null>(null);
-  const [revealed, setRevealed] = useState(false);
+  const revealed = state.revealed || vote !== 'none';
   const matchCommand = useMetricCommand('image_quality_match_noise');
   const matching = matchCommand.pending;
   const [note, setNote] = useState<MatchNote | null>(null);
+  const loupe = useLoupe(photo, info);
   const latest = useRef(state);
   useEffect(() => {
     latest.current = state;
@@ -48,8 +52,6 @@ export function BlurNoiseFigure() {
 
   const fullReset = () => {
     reset();
-    setVote(null);
-    setRevealed(false);
     setNote(null);
   };
 
@@ -75,27 +77,14 @@ export function BlurNoiseFigure() {
   };
 
   const noteValid = note && note.blur === blur && note.noise === noise && note.photo === photo;
-  const covered = !revealed;
   const psnrPrefers = preferred(blurred.value?.psnr, noisy.value?.psnr, PSNR_TIE_DB);
   const ssimPrefers = preferred(blurred.value?.ssim, noisy.value?.ssim, SSIM_TIE);
-  const coverClass = covered ? 'iq-covered' : '';
+  const coverClass = revealed ? '' : 'iq-covered';
+  const crop = { origin: loupe.origin, size: loupe.size };
 
   return (
-    <Figure widget={blurNoiseWidget} caption={t.caption} onReset={fullReset}>
-      <div className="mb-3 flex flex-wrap items-center gap-4">
-        <PhotoPicker value={photo} onChange={(id) => setState({ photo: id })} />
-      </div>
-      <div className="grid gap-4 lg:grid-cols-3">
-        <div>
-          <h4 className="mt-0 mb-2 text-base font-semibold">{t.original}</h4>
-          <img
-            src={photoPath(info)}
-            width={info.width}
-            height={info.height}
-            alt={info.alt}
-            className="block h-auto w-full rounded border border-border"
-          />
-        </div>
+    <Figure widget={blurNoiseWidget} caption={t.caption} onReset={fullReset} headingLevel={2}>
+      <div className="iq-pair">
         <CopyPanel
           heading={t.blurred}
           copy={blurred}
@@ -103,6 +92,8 @@ export function BlurNoiseFigure() {
           alt={t.blurredAlt(blur)}
           subject="blurred"
           coverClass={coverClass}
+          crop={crop}
+          canvasRef={loupe.refs.blurred}
           slider={{
             label: t.blurSlider,
             range: BLUR_RANGE,
@@ -118,6 +109,8 @@ export function BlurNoiseFigure() {
           alt={t.noisyAlt(noise)}
           subject="noisy"
           coverClass={coverClass}
+          crop={crop}
+          canvasRef={loupe.refs.noisy}
           slider={{
             label: t.noiseSlider,
             range: NOISE_RANGE,
@@ -126,7 +119,7 @@ export function BlurNoiseFigure() {
             format: t.noiseValue,
           }}
         >
-          <div className="mt-2 flex flex-wrap items-center gap-2">
+          <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1">
             <button
               type="button"
               className="ba-button"
@@ -140,7 +133,8 @@ export function BlurNoiseFigure() {
           </div>
         </CopyPanel>
       </div>
-      <div className="mt-4 flex flex-wrap items-center gap-3">
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        <PhotoPicker value={photo} onChange={(id) => setState({ photo: id })} />
         <button type="button" className="ba-button" onClick={() => void match()} disabled={matching}>
           {t.match}
         </button>
@@ -148,14 +142,16 @@ export function BlurNoiseFigure() {
           {matching ? t.matching : noteValid ? note.text : ''}
         </p>
       </div>
+      <BlurNoiseLoupe
+        loupe={loupe}
+        info={info}
+        versions={{ blurred: blurred.value?.rgba, noisy: noisy.value?.rgba }}
+      />
       <VotePanel
-        vote={vote}
+        vote={vote === 'none' ? null : vote}
         revealed={revealed}
-        onVote={(v) => {
-          setVote(v);
-          setRevealed(true);
-        }}
-        onReveal={() => setRevealed(true)}
+        onVote={(v) => setState({ vote: v, revealed: true })}
+        onReveal={() => setState({ revealed: true })}
         psnrPrefers={psnrPrefers}
         ssimPrefers={ssimPrefers}
       />

@@ -1,14 +1,15 @@
 /**
- * "Which looks better?": the reader votes (or presses Reveal) before the
- * numbers are shown; then the panel says which copy PSNR and SSIM prefer.
+ * "Which looks better?": the reader votes (or presses Reveal) before MSE
+ * and SSIM are shown; then the panel says which copy PSNR and SSIM prefer.
  */
 import { RadioGroup } from '../../../../widgets/RadioGroup';
 import { optionsOf } from '../../../../widgets/choices';
 import { iqText } from '../../../../i18n/imageQuality';
 import type { Preference } from './preference';
+import type { VoteState } from '../../state';
 
 /** The reader's vote. */
-export type Vote = 'blurred' | 'noisy' | 'same';
+export type Vote = Exclude<VoteState, 'none'>;
 
 /** Props of VotePanel. */
 export interface VotePanelProps {
@@ -31,7 +32,7 @@ function prefText(p: Preference | undefined): string {
 /** The vote, the Reveal button, and what the metrics prefer once revealed. */
 export function VotePanel({ vote, revealed, onVote, onReveal, psnrPrefers, ssimPrefers }: VotePanelProps) {
   return (
-    <div className="mt-4 rounded-lg border border-border bg-bg p-3">
+    <div className="mt-3 rounded-lg border border-border bg-bg p-3">
       <RadioGroup
         roomy
         legend={t.legend}

@@ -54,16 +54,22 @@ export function FilterBankFigure() {
         aria-label={t.tableCaption}
         tabIndex={0}
       >
-        <table className="iq-table">
+        <table className="iq-table ba-table ba-table--stack">
           <caption>{t.tableCaption}</caption>
           <TableHead columns={[t.copy, iqText.readouts.psnr, iqText.readouts.ssim, t.distance]} />
           <tbody>
             {SUBJECTS.map((s) => (
               <tr key={s}>
-                <th scope="row">{t.rows[s]}</th>
-                <td>{cell(s, 'psnr', 'psnr', iqText.readouts.psnr)}</td>
-                <td>{cell(s, 'ssim.mssim', 'ssim', iqText.readouts.ssim)}</td>
-                <td>{cell(s, 'feature_distance_demo', 'feature_distance', t.distance)}</td>
+                <th scope="row" data-label={t.copy}>
+                  {t.rows[s]}
+                </th>
+                <td data-label={iqText.readouts.psnr}>{cell(s, 'psnr', 'psnr', iqText.readouts.psnr)}</td>
+                <td data-label={iqText.readouts.ssim}>
+                  {cell(s, 'ssim.mssim', 'ssim', iqText.readouts.ssim)}
+                </td>
+                <td data-label={t.distance}>
+                  {cell(s, 'feature_distance_demo', 'feature_distance', t.distance)}
+                </td>
               </tr>
             ))}
           </tbody>

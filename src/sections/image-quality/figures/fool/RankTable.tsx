@@ -34,7 +34,7 @@ export function RankTable({ psnr, ssim, eye, onEye }: RankTableProps) {
       aria-label={t.caption}
       tabIndex={0}
     >
-      <table className="iq-table" data-table="ranking">
+      <table className="iq-table ba-table ba-table--stack" data-table="ranking">
         <caption>{t.caption}</caption>
         <TableHead columns={[t.byEye, t.variant, t.byPsnr, t.bySsim]} />
         <tbody>
@@ -43,7 +43,7 @@ export function RankTable({ psnr, ssim, eye, onEye }: RankTableProps) {
             const name = iqText.fool.variants[id] ?? id;
             return (
               <tr key={id} data-variant={id}>
-                <td>
+                <td data-label={t.byEye}>
                   <span className="inline-flex items-center gap-1">
                     <span data-rank="eye" className="inline-block w-5 text-center font-semibold">
                       {index + 1}
@@ -68,9 +68,15 @@ export function RankTable({ psnr, ssim, eye, onEye }: RankTableProps) {
                     </button>
                   </span>
                 </td>
-                <th scope="row">{name}</th>
-                <td data-rank="psnr">{ready ? byPsnr[i] : t.waiting}</td>
-                <td data-rank="ssim">{ready ? bySsim[i] : t.waiting}</td>
+                <th scope="row" data-label={t.variant}>
+                  {name}
+                </th>
+                <td data-rank="psnr" data-label={t.byPsnr}>
+                  {ready ? byPsnr[i] : t.waiting}
+                </td>
+                <td data-rank="ssim" data-label={t.bySsim}>
+                  {ready ? bySsim[i] : t.waiting}
+                </td>
               </tr>
             );
           })}

@@ -3,7 +3,8 @@
  * channel the window's means, variances and covariance and the luminance,
  * contrast and structure terms (readouts `ssim.mu_x` ... `ssim.luminance`,
  * `ssim.contrast`, `ssim.structure`, `data-subject` red / green / blue), and
- * the chosen channel's terms substituted into the live formula.
+ * the chosen channel's terms substituted into the live formula. The terms
+ * are always shown; the 15 statistics sit in a collapsed block.
  */
 import { MetricReadout } from '../../../../widgets/MetricReadout';
 import { LiveFormula } from '../../../../widgets/Formula';
@@ -14,17 +15,10 @@ import { iqText } from '../../../../i18n/imageQuality';
 import type { PixelResult, PixelTerms } from '../../results';
 
 const t = iqText.inspector;
-const FIELDS: readonly (keyof PixelTerms)[] = [
-  'mu_x',
-  'mu_y',
-  'var_x',
-  'var_y',
-  'cov_xy',
-  'luminance',
-  'contrast',
-  'structure',
-  'pixel_ssim',
-];
+/** The window statistics, shown on request (a collapsed block under the terms). */
+const STAT_FIELDS: readonly (keyof PixelTerms)[] = ['mu_x', 'mu_y', 'var_x', 'var_y', 'cov_xy'];
+/** The terms, always shown. */
+const TERM_LIST: readonly (keyof PixelTerms)[] = ['luminance', 'contrast', 'structure', 'pixel_ssim'];
 const CHANNELS = [0, 1, 2] as const;
 const TERM_FIELDS = new Set<keyof PixelTerms>(['luminance', 'contrast', 'structure', 'pixel_ssim']);
 
@@ -35,6 +29,45 @@ s &= \frac{\var{cxy} + \var{c3}}{\var{sx}\cdot\var{sy} + \var{c3}} = \var{s} \\[
 \mathrm{SSIM} &= l \cdot c \cdot s = \var{ssim}
 \end{aligned}`;
 
+/** One readout tile per field for each colour channel. */
+function ChannelGrid({
+  fields,
+  result,
+}: {
+  fields: readonly (keyof PixelTerms)[];
+  result: MetricState<PixelResult>;
+}) {
+  const { value, pending, error } = result;
+  return (
+    <div className="grid gap-2 md:grid-cols-3">
+      {t.channels.map((subject, c) => (
+        <section
+          key={subject}
+          aria-label={t.channelNames[c]}
+          className="rounded-lg border border-border bg-bg p-2"
+        >
+          <h5 className="mt-0 mb-1 text-sm font-semibold">{t.channelNames[c]}</h5>
+          <div className="grid grid-cols-[repeat(auto-fit,minmax(8.5rem,1fr))] gap-2">
+            {fields.map((f) => (
+              <MetricReadout
+                key={f}
+                metric={`ssim.${f}`}
+                subject={subject}
+                value={value?.channels[c]?.[f]}
+                pending={pending}
+                error={error}
+                label={t.stats[f]}
+                format="number"
+                digits={TERM_FIELDS.has(f) ? 4 : 2}
+              />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
+
 /** Props of InspectorTerms. */
 export interface InspectorTermsProps {
   result: MetricState<PixelResult>;
@@ -44,39 +77,18 @@ export interface InspectorTermsProps {
 
 /** Per-channel readouts and the live formula of one channel. */
 export function InspectorTerms({ result, channel, onChannel }: InspectorTermsProps) {
-  const { value, pending, error } = result;
+  const { value } = result;
   const ch = value?.channels[channel];
   const n = (v: number | undefined, digits = 2) => ({ value: v, format: 'number' as const, digits });
   const c2 = value?.c2;
   return (
     <div>
-      <h4 className="mt-4 mb-2 text-base font-semibold">{t.statsHeading}</h4>
-      <div className="grid gap-3 md:grid-cols-3">
-        {t.channels.map((subject, c) => (
-          <section
-            key={subject}
-            aria-label={t.channelNames[c]}
-            className="rounded-lg border border-border bg-bg p-2"
-          >
-            <h5 className="mt-0 mb-2 text-sm font-semibold">{t.channelNames[c]}</h5>
-            <div className="grid grid-cols-[repeat(auto-fit,minmax(8.5rem,1fr))] gap-2">
-              {FIELDS.map((f) => (
-                <MetricReadout
-                  key={f}
-                  metric={`ssim.${f}`}
-                  subject={subject}
-                  value={value?.channels[c]?.[f]}
-                  pending={pending}
-                  error={error}
-                  label={t.stats[f]}
-                  format="number"
-                  digits={TERM_FIELDS.has(f) ? 4 : 2}
-                />
-              ))}
-            </div>
-          </section>
-        ))}
-      </div>
+      <h4 className="mt-4 mb-2 text-base font-semibold">{t.termsHeading}</h4>
+      <ChannelGrid fields={TERM_LIST} result={result} />
+      <details className="mt-2">
+        <summary className="cursor-pointer font-semibold">{t.statsHeading}</summary>
+        <ChannelGrid fields={STAT_FIELDS} result={result} />
+      </details>
       <RadioGroup
         className="mt-3"
         roomy

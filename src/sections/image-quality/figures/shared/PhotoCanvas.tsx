@@ -1,8 +1,9 @@
 /**
  * A photo-sized picture computed in the worker, shown by the shared
- * RgbaCanvas widget in the section's photo frame.
+ * RgbaCanvas widget in the section's photo frame. The canvas element is
+ * passed to `ref` (the loupe crops from it).
  */
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { iqText } from '../../../../i18n/imageQuality';
 import { RgbaCanvas } from '../../../../widgets/RgbaCanvas';
 
@@ -22,9 +23,13 @@ export interface PhotoCanvasProps {
 }
 
 /** One picture, redrawn whenever a new buffer arrives. */
-export function PhotoCanvas({ kind, children, ...picture }: PhotoCanvasProps) {
+export const PhotoCanvas = forwardRef<HTMLCanvasElement, PhotoCanvasProps>(function PhotoCanvas(
+  { kind, children, ...picture },
+  ref,
+) {
   return (
     <RgbaCanvas
+      ref={ref}
       {...picture}
       loadingAlt={iqText.canvas.loading}
       data-picture={kind}
@@ -33,4 +38,4 @@ export function PhotoCanvas({ kind, children, ...picture }: PhotoCanvasProps) {
       {children ?? null}
     </RgbaCanvas>
   );
-}
+});

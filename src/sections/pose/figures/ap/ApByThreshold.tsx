@@ -43,7 +43,7 @@ export function ApByThreshold({ result }: { result: MetricState<KeypointEvalResu
                 height={v * H}
                 className={i === 0 || i === 5 ? 'fill-accent' : 'fill-accent/50'}
               />
-              <text x={i * bw + bw / 2} y={H + 13} textAnchor="middle" className="fill-muted text-[9px]">
+              <text x={i * bw + bw / 2} y={H + 13} textAnchor="middle" className="fill-muted text-[11px]">
                 {l.slice(1)}
               </text>
             </g>

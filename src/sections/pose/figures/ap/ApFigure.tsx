@@ -35,8 +35,8 @@ export function ApFigure() {
     setState((s) => ({ scores: s.scores.map((x, j) => (j === i ? v : x)) }));
   return (
     <Figure widget={apWidget} caption={t.caption} onReset={reset}>
-      <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(20rem,2fr)] [&>*]:min-w-0">
-        <div className="flex flex-col gap-2">
+      <div className="grid grid-cols-1 items-start gap-6 min-[100rem]:grid-cols-[minmax(0,3fr)_minmax(26rem,2fr)] [&>*]:min-w-0">
+        <div className="flex max-w-[44rem] flex-col gap-2">
           <ApScene offsets={state.offsets} joints={joints} onOffset={setOffset} />
           <Legend />
         </div>

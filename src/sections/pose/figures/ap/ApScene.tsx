@@ -1,8 +1,11 @@
 /**
  * The drawing of the keypoint-AP figure: five people (silhouette, ground
  * truth, number) and six predicted skeletons, each draggable as a whole by
- * pointer or arrow keys (its offset changes in whole pixels).
+ * pointer or arrow keys (its offset changes in whole pixels). Each pose's
+ * hit area is its extent grown to at least 44x44 CSS px on screen; where
+ * hit areas overlap, the pose whose centre is nearest wins (useDrag).
  */
+import { useRef } from 'react';
 import type { Point, Region } from '../../../../scenes/pose/geometry';
 import { AP_IMAGE, AP_PEOPLE, AP_PREDICTIONS, MAX_OFFSET } from '../../../../scenes/pose/apScene';
 import { extentBox } from '../../../../scenes/pose/geometry';
@@ -11,6 +14,8 @@ import { useDragPoint } from '../../../../widgets/drag/useDragPoint';
 import { Silhouette, Skeleton } from '../shared/Skeleton';
 import { POSE_STYLES } from '../shared/styles';
 import { boxXyxy } from '../../../../lib/geometry';
+import { growToTarget } from '../../../../widgets/drag/touchTarget';
+import { useImagePerScreen } from '../../../../widgets/drag/useImagePerScreen';
 
 const t = poseText.ap;
 const OFFSET_REGION: Region = boxXyxy(-MAX_OFFSET, -MAX_OFFSET, MAX_OFFSET, MAX_OFFSET);
@@ -31,8 +36,13 @@ function PredictedPose(props: {
 }) {
   const { n, offset, joints, onChange } = props;
   const handlers = useDragPoint(offset, OFFSET_REGION, onChange);
+  const ref = useRef<SVGRectElement>(null);
+  const perScreen = useImagePerScreen(ref);
   const person = AP_PREDICTIONS[n - 1]!.person + 1;
-  const [x, y, w, h] = extentBox(joints);
+  const [x0, y0, w0, h0] = extentBox(joints);
+  const gx = growToTarget(w0 + 12, perScreen);
+  const gy = growToTarget(h0 + 12, perScreen);
+  const [x, y, w, h] = [x0 - gx, y0 - gy, w0 + 2 * gx, h0 + 2 * gy];
   const pad = 6;
   const head = joints[0]!;
   return (
@@ -42,6 +52,7 @@ function PredictedPose(props: {
         {n}
       </text>
       <rect
+        ref={ref}
         x={x - pad}
         y={y - pad}
         width={w + 2 * pad}

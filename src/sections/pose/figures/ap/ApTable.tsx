@@ -45,8 +45,8 @@ export function ApTable({ result, scores, onScore }: ApTableProps) {
   const loose = rows.filter((r) => r.outcome[T50] === 'tp' && r.outcome[T75] !== 'tp');
   return (
     <div className="flex min-w-0 flex-col gap-2">
-      <div className="max-w-full overflow-x-auto" role="region" aria-label={t.tableCaption} tabIndex={0}>
-        <table className={`w-full border-collapse text-sm ${COMPACT_TABLE}`}>
+      <div className="min-w-0">
+        <table className={`ba-table ba-table--stack w-full border-collapse text-sm ${COMPACT_TABLE}`}>
           <caption className="mb-1 text-left font-semibold">{t.tableCaption}</caption>
           <TableHead
             columns={[c.prediction, c.score, c.person, c.oks, c.at50, c.at75]}
@@ -64,10 +64,10 @@ export function ApTable({ result, scores, onScore }: ApTableProps) {
                   data-at75={row.outcome[T75]}
                   className="border-t border-border"
                 >
-                  <th scope="row" className="text-left font-normal">
+                  <th scope="row" className="text-left font-normal" data-label={c.prediction}>
                     {n}
                   </th>
-                  <td>
+                  <td data-label={c.score}>
                     <NumberField
                       value={scores[row.index] ?? row.score}
                       rule={SCORE_RULE}
@@ -76,8 +76,8 @@ export function ApTable({ result, scores, onScore }: ApTableProps) {
                       onCommit={(v) => onScore(row.index, v)}
                     />
                   </td>
-                  <td>{person + 1}</td>
-                  <td>
+                  <td data-label={c.person}>{person + 1}</td>
+                  <td data-label={c.oks}>
                     <MetricReadout
                       metric="pose_keypoint_matches.oks"
                       subject={`prediction-${n}`}
@@ -89,10 +89,10 @@ export function ApTable({ result, scores, onScore }: ApTableProps) {
                       digits={3}
                     />
                   </td>
-                  <td>
+                  <td data-label={c.at50}>
                     <Verdict row={row} t={T50} person={person} />
                   </td>
-                  <td>
+                  <td data-label={c.at75}>
                     <Verdict row={row} t={T75} person={person} />
                   </td>
                 </tr>

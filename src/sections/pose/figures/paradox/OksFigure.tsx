@@ -1,17 +1,21 @@
 /**
- * Figure `pose.paradox`: the 5-pixel paradox. A large and a small person
- * with ground-truth and draggable predicted skeletons; a button that puts
- * every prediction 5 px from its ground truth; each person's OKS from the
- * worker (`pose_oks_terms`) with the focused joint's term filled in.
+ * Figure `pose.paradox`: the 5-pixel paradox, the section's hero. A large and
+ * a small person with ground-truth and draggable predicted skeletons, opening
+ * with every prediction 5 px off (the trap); buttons put every prediction
+ * 5 px off or on its ground truth. Each person's OKS from the worker
+ * (`pose_oks_terms`) sits beside the picture; the focused joint's term is
+ * filled in below.
  */
 import { useMemo, useState } from 'react';
 import { useWidgetState } from '../../../../state/useWidgetState';
 import { useMetric } from '../../../../worker/useMetric';
 import { Figure } from '../../../../widgets/Figure';
 import { poseText } from '../../../../i18n/pose';
-import { paradoxWidget } from '../../state';
-import { LARGE_PERSON, PRESET_SHIFT, SMALL_PERSON, type ParadoxSubject } from '../../../../scenes/pose/scene';
-import { replacePoint, shiftAll } from '../../../../scenes/pose/geometry';
+import { exactPoses, paradoxWidget, shiftedPoses } from '../../state';
+import { LARGE_PERSON, SMALL_PERSON, type ParadoxSubject } from '../../../../scenes/pose/scene';
+import { replacePoint } from '../../../../scenes/pose/geometry';
+import { MetricReadout } from '../../../../widgets/MetricReadout';
+import { formatForPeople } from '../../../../widgets/format';
 import { JOINTS, jointIndex, jointWords } from '../../../../scenes/pose/skeleton';
 import { oksArgs } from '../../../../scenes/pose/args';
 import { ParadoxScene } from '../shared/ParadoxScene';
@@ -29,28 +33,52 @@ export function OksFigure() {
   const large = useMetric('pose_oks_terms', largeArgs);
   const small = useMetric('pose_oks_terms', smallArgs);
   const label = (subject: ParadoxSubject) => (i: number) => t.jointLabel(jointWords(JOINTS[i]!), subject);
-  const shift = () =>
-    setState({
-      large: shiftAll(LARGE_PERSON.gt, PRESET_SHIFT[0], PRESET_SHIFT[1], LARGE_PERSON.region),
-      small: shiftAll(SMALL_PERSON.gt, PRESET_SHIFT[0], PRESET_SHIFT[1], SMALL_PERSON.region),
-    });
+  const people = [
+    { subject: 'large-person', r: large, area: LARGE_PERSON.area },
+    { subject: 'small-person', r: small, area: SMALL_PERSON.area },
+  ] as const;
+  const readouts = (
+    <div
+      className="grid min-w-[11rem] flex-1 grid-cols-2 gap-2 min-[68rem]:grid-cols-1"
+      data-hero-readouts=""
+    >
+      {people.map(({ subject, r, area }) => (
+        <div key={subject} className="flex flex-col gap-0.5">
+          <MetricReadout
+            metric="oks"
+            subject={subject}
+            value={r.value?.oks}
+            pending={r.pending}
+            error={r.error}
+            label={t.oks(subject)}
+            format="fraction"
+            digits={3}
+            undefinedReason={t.undefinedReason}
+          />
+          <span className="text-sm text-muted">{t.areaShort(formatForPeople(area, 'count'))}</span>
+        </div>
+      ))}
+    </div>
+  );
   return (
     <Figure
       widget={paradoxWidget}
-      caption={
-        <>
-          <p>{t.caption}</p>
-          <p>{t.shiftNote}</p>
-        </>
-      }
+      headingLevel={2}
+      caption={t.caption}
       onReset={reset}
       actions={
-        <button type="button" className="ba-button" onClick={shift}>
-          {t.shift}
-        </button>
+        <>
+          <button type="button" className="ba-button" onClick={() => setState(shiftedPoses())}>
+            {t.shift}
+          </button>
+          <button type="button" className="ba-button" onClick={() => setState(exactPoses())}>
+            {t.exact}
+          </button>
+        </>
       }
     >
       <ParadoxScene
+        aside={readouts}
         label={t.sceneLabel}
         insetLabel={t.insetLabel}
         large={{
@@ -77,10 +105,10 @@ export function OksFigure() {
       <div className="mt-2">
         <Legend />
       </div>
-      <h4 className="mt-4 mb-2 text-base font-semibold">{t.formulaHeading(jointWords(JOINTS[focus]!))}</h4>
+      <h3 className="mt-4 mb-2 text-base font-semibold">{t.formulaHeading(jointWords(JOINTS[focus]!))}</h3>
       <div className="grid min-w-0 gap-4 lg:grid-cols-2 [&>*]:min-w-0">
-        <OksPanel subject="large-person" area={LARGE_PERSON.area} result={large} joint={focus} />
-        <OksPanel subject="small-person" area={SMALL_PERSON.area} result={small} joint={focus} />
+        <OksPanel subject="large-person" result={large} joint={focus} />
+        <OksPanel subject="small-person" result={small} joint={focus} />
       </div>
     </Figure>
   );

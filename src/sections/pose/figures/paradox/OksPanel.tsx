@@ -1,30 +1,27 @@
 /**
- * One person's side of the paradox figure: its object area, its OKS
- * (readout `oks` with data-subject) and the live formula of the focused
- * joint's term, filled in with d_i, s and k_i from the worker.
+ * One person's side of the paradox figure under the picture: the live
+ * formula of the focused joint's term, filled in with d_i, s and k_i from
+ * the worker, and the OKS it averages into (the OKS readouts themselves sit
+ * beside the picture). Formulas are split into aligned lines so they fit
+ * a phone.
  */
 import { memo } from 'react';
-import { MetricReadout } from '../../../../widgets/MetricReadout';
 import { LiveFormula } from '../../../../widgets/Formula';
-import { formatForPeople } from '../../../../widgets/format';
 import { poseText } from '../../../../i18n/pose';
 import type { MetricState } from '../../../../worker/protocol';
 import type { OksTermsResult } from '../../results';
 import { JOINTS, jointWords } from '../../../../scenes/pose/skeleton';
 
-const t = poseText.paradox;
-
 /** Props of OksPanel. */
 export interface OksPanelProps {
   subject: string;
-  area: number;
   result: MetricState<OksTermsResult>;
   /** Index of the joint whose term the formula shows. */
   joint: number;
 }
 
 /** Area, OKS and the focused joint's formula for one person. */
-export const OksPanel = memo(function OksPanel({ subject, area, result, joint }: OksPanelProps) {
+export const OksPanel = memo(function OksPanel({ subject, result, joint }: OksPanelProps) {
   const r = result.value;
   const name = jointWords(JOINTS[joint] ?? 'nose');
   return (
@@ -32,21 +29,9 @@ export const OksPanel = memo(function OksPanel({ subject, area, result, joint }:
       aria-label={poseText.personHeading[subject]}
       className="flex min-w-0 flex-col gap-2 rounded border border-border p-3"
     >
-      <h4 className="m-0 text-base font-semibold">{poseText.personHeading[subject]}</h4>
-      <p className="m-0 text-sm">{poseText.area(formatForPeople(area, 'count'))}</p>
-      <MetricReadout
-        metric="oks"
-        subject={subject}
-        value={r?.oks}
-        pending={result.pending}
-        error={result.error}
-        label={t.oks(subject)}
-        format="fraction"
-        digits={3}
-        undefinedReason={t.undefinedReason}
-      />
+      <h3 className="m-0 text-base font-semibold">{poseText.personHeading[subject]}</h3>
       <LiveFormula
-        tex="d_i = \var{d}\,\mathrm{px},\quad s = \sqrt{s^2} = \var{s}\,\mathrm{px},\quad k_i = 2\sigma_i = \var{k}"
+        tex="\begin{aligned} d_i &= \var{d}\,\mathrm{px} \\ s &= \sqrt{s^2} = \var{s}\,\mathrm{px} \\ k_i &= 2\sigma_i = \var{k} \end{aligned}\kern2px"
         spoken="d i is {d} px, s, the square root of the area, is {s} px, and k i, twice sigma i, is {k}"
         values={{
           d: { value: r?.distance[joint], format: 'number', digits: 2 },
@@ -55,7 +40,7 @@ export const OksPanel = memo(function OksPanel({ subject, area, result, joint }:
         }}
       />
       <LiveFormula
-        tex={`\\mathrm{ks}_{\\text{${name}}} = \\exp\\!\\left(-\\frac{\\var{d}^2}{2 \\cdot \\var{s}^2 \\cdot \\var{k}^2}\\right) = \\var{ks}`}
+        tex={`\\begin{aligned} \\mathrm{ks}_{\\text{${name}}} &= \\exp\\!\\left(-\\frac{\\var{d}^2}{2 \\cdot \\var{s}^2 \\cdot \\var{k}^2}\\right) \\\\ &= \\var{ks} \\end{aligned}\\kern2px`}
         spoken={`The ${name} term: e to the minus d squared over 2 s squared k squared, with d = {d} px, s = {s} px and k = {k}, is {ks}`}
         values={{
           d: { value: r?.distance[joint], format: 'number', digits: 2 },

@@ -87,8 +87,9 @@ export function PckFigure() {
       caption={
         <>
           <p>{t.caption}</p>
-          <p>{t.torsoNote}</p>
-          <p>{t.headProxy}</p>
+          <p>
+            {t.torsoNote} {t.headProxy}
+          </p>
         </>
       }
       onReset={reset}
@@ -123,13 +124,13 @@ export function PckFigure() {
       <div className="mt-2">
         <Legend
           extra={
-            <LegendItem swatch="h-3 w-3 rounded-full border-2 border-accent bg-accent/10">
+            <LegendItem swatch="h-3 w-3 rounded-full border-2 border-dashed border-muted bg-fg/5">
               {ref === 'torso' ? t.circleTorso : t.circleHead}
             </LegendItem>
           }
         />
       </div>
-      <div className="mt-4 grid min-w-0 gap-4 2xl:grid-cols-2 [&>*]:min-w-0">
+      <div className="mt-4 grid min-w-0 gap-4 lg:grid-cols-2 [&>*]:min-w-0">
         {SUBJECTS.map((s) => (
           <PckPanel
             key={s}

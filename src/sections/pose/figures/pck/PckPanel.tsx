@@ -38,7 +38,7 @@ export const PckPanel = memo(function PckPanel({
       className="flex min-w-0 flex-col gap-2 rounded border border-border p-3"
     >
       <h4 className="m-0 text-base font-semibold">{t.panelHeading(subject)}</h4>
-      <div className="flex flex-wrap gap-2">
+      <div className="ba-readouts-compact flex flex-wrap gap-2">
         <MetricReadout
           metric="pck"
           subject={subject}
@@ -71,7 +71,7 @@ export const PckPanel = memo(function PckPanel({
         />
       </div>
       <LiveFormula
-        tex="\mathrm{PCK}@\var{a} = \tfrac{1}{17}\,\#\{d_i < \var{a} \times \var{ref} = \var{thr}\} = \var{pck}"
+        tex="\begin{aligned} \text{threshold} &= \var{a} \times \var{ref} = \var{thr} \\ \mathrm{PCK}@\var{a} &= \tfrac{1}{17}\,\#\{d_i < \var{thr}\} = \var{pck} \end{aligned}\kern2px"
         spoken="PCK at {a}: the share of the 17 joints closer than {a} times the torso length {ref} px, that is {thr} px: {pck}"
         values={{
           a: { value: alphaTorso, format: 'number', digits: 2 },
@@ -81,7 +81,7 @@ export const PckPanel = memo(function PckPanel({
         }}
       />
       <LiveFormula
-        tex="\mathrm{PCKh}@\var{a} = \tfrac{1}{17}\,\#\{d_i < \var{a} \times \var{ref} = \var{thr}\} = \var{pck}"
+        tex="\begin{aligned} \text{threshold} &= \var{a} \times \var{ref} = \var{thr} \\ \mathrm{PCKh}@\var{a} &= \tfrac{1}{17}\,\#\{d_i < \var{thr}\} = \var{pck} \end{aligned}\kern2px"
         spoken="PCKh at {a}: the share of the 17 joints closer than {a} times the head size {ref} px, that is {thr} px: {pck}"
         values={{
           a: { value: alphaHead, format: 'number', digits: 2 },

@@ -27,7 +27,7 @@ export interface RingTableProps {
 export function RingTable({ subject, area, result }: RingTableProps) {
   const r = result.value;
   return (
-    <table className={`w-full border-collapse text-sm ${COMPACT_TABLE}`}>
+    <table className={`ba-table ba-table--stack w-full border-collapse text-sm ${COMPACT_TABLE}`}>
       <caption className="mb-1 text-left font-semibold">
         {t.tableCaption(subject, formatForPeople(area, 'count'))}
       </caption>
@@ -42,12 +42,12 @@ export function RingTable({ subject, area, result }: RingTableProps) {
           const groupName = t.groups[group] ?? group;
           return (
             <tr key={group} className="border-t border-border">
-              <th scope="row" className="text-left font-normal">
+              <th scope="row" className="text-left font-normal" data-label={t.columns.joint}>
                 {groupName}
               </th>
-              <td>{k === undefined ? '…' : formatForPeople(2 * k, 'number', 3)}</td>
+              <td data-label={t.columns.k}>{k === undefined ? '…' : formatForPeople(2 * k, 'number', 3)}</td>
               {RING_SIMILARITIES.map((ks, j) => (
-                <td key={ks}>
+                <td key={ks} data-label={j === 0 ? t.columns.inner : t.columns.outer}>
                   <MetricReadout
                     metric="oks_ring_radius"
                     subject={subject}

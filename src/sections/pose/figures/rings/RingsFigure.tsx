@@ -90,20 +90,23 @@ export function RingsFigure() {
         <Legend
           extra={
             <>
-              <LegendItem swatch="h-3 w-3 rounded-full border-2 border-truth bg-truth/15">
+              <LegendItem swatch={`h-3 w-3 rounded-full border-2 ${POSE_STYLES.truthBorder}`}>
                 {t.legendInner}
               </LegendItem>
-              <LegendItem swatch="h-3 w-3 rounded-full border-2 border-dashed border-truth">
+              <LegendItem swatch={`h-3 w-3 rounded-full border-2 border-dashed ${POSE_STYLES.truthBorder}`}>
                 {t.legendOuter}
               </LegendItem>
             </>
           }
         />
       </div>
-      <div className="mt-4 grid min-w-0 gap-6 md:grid-cols-2 [&>*]:min-w-0">
-        <RingTable subject="large-person" area={large.area} result={largeRings} />
-        <RingTable subject="small-person" area={small.area} result={smallRings} />
-      </div>
+      <details className="mt-4 min-w-0">
+        <summary className="cursor-pointer font-semibold">{t.tables}</summary>
+        <div className="mt-2 grid min-w-0 gap-6 md:grid-cols-2 [&>*]:min-w-0">
+          <RingTable subject="large-person" area={large.area} result={largeRings} />
+          <RingTable subject="small-person" area={small.area} result={smallRings} />
+        </div>
+      </details>
     </Figure>
   );
 }

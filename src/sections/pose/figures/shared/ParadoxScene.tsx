@@ -12,6 +12,7 @@ import { poseText } from '../../../../i18n/pose';
 import { Silhouette, Skeleton } from './Skeleton';
 import { DraggablePoint } from '../../../../widgets/DraggablePoint';
 import { POSE_STYLES } from './styles';
+import { PictureLegend } from './Legend';
 import { boxXyxy } from '../../../../lib/geometry';
 
 /** The horizon of the drawn backdrop (image y). */
@@ -39,11 +40,13 @@ export interface ParadoxSceneProps {
   small: ScenePerson;
   label: string;
   insetLabel: string;
+  /** Shown beside the inset (on wide screens beside the picture): live readouts. */
+  aside?: ReactNode;
 }
 
 const SIZES = {
-  main: { dot: 4, hit: 9, smallDot: 0.9 },
-  inset: { dot: 0.6, hit: 1.5 },
+  main: { dot: 4.5, hit: 9, smallDot: 0.9 },
+  inset: { dot: 0.9, hit: 1.5 },
 };
 
 function Backdrop({ region }: { region: Region }) {
@@ -68,7 +71,7 @@ function Joints({ person, dot, hit }: { person: ScenePerson; dot: number; hit: n
   if (!onMove || !jointLabel) return <Skeleton points={pred} kind="pred" dot={dot} />;
   return (
     <g>
-      <Skeleton points={pred} kind="pred" dot={0} />
+      <Skeleton points={pred} kind="pred" dot={dot} />
       {pred.map((p, i) => (
         <DraggablePoint
           key={i}
@@ -77,7 +80,7 @@ function Joints({ person, dot, hit }: { person: ScenePerson; dot: number; hit: n
           label={jointLabel(i)}
           onChange={(q) => onMove(i, q)}
           onFocus={person.onFocus ? () => person.onFocus?.(i) : undefined}
-          dot={dot}
+          dot={0}
           hit={hit}
           dotClass={POSE_STYLES.predJoint}
         />
@@ -87,47 +90,61 @@ function Joints({ person, dot, hit }: { person: ScenePerson; dot: number; hit: n
 }
 
 /** The image with both people and the inset. */
-export function ParadoxScene({ large, small, label, insetLabel }: ParadoxSceneProps) {
+export function ParadoxScene({ large, small, label, insetLabel, aside }: ParadoxSceneProps) {
   const [ix0, iy0, ix1, iy1] = INSET_REGION;
   const iw = ix1 - ix0;
   const ih = iy1 - iy0;
   return (
-    <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
-      <svg
-        viewBox={`0 0 ${IMAGE.width} ${IMAGE.height}`}
-        className="h-auto w-full min-w-0 flex-1 touch-none select-none rounded border border-border"
-        role="group"
-        aria-label={label}
-      >
-        <Backdrop region={boxXyxy(0, 0, IMAGE.width, IMAGE.height)} />
-        <Silhouette points={large.silhouette} />
-        <Silhouette points={small.silhouette} />
-        {large.overlay}
-        <Skeleton points={large.gt} kind="gt" dot={SIZES.main.dot} />
-        <Skeleton points={small.gt} kind="gt" dot={SIZES.main.smallDot} />
-        {small.pred && <Skeleton points={small.pred} kind="pred" dot={SIZES.main.smallDot} />}
-        <Joints person={large} dot={SIZES.main.dot} hit={SIZES.main.hit} />
-        <rect x={ix0} y={iy0} width={iw} height={ih} className={POSE_STYLES.insetFrame} aria-hidden="true" />
-        <text x={ix0} y={iy0 - 6} className={POSE_STYLES.label} aria-hidden="true">
-          {poseText.inset.frame}
-        </text>
-      </svg>
-      <div className="flex shrink-0 flex-col gap-1">
-        <p className="m-0 text-sm font-semibold">{poseText.inset.heading}</p>
+    <div className="flex flex-col gap-3 min-[68rem]:flex-row min-[68rem]:items-start">
+      {/* the picture is never taller than the screen leaves room for (4:3, so width = height × 4/3) */}
+      <div className="relative w-full max-w-[max(18rem,calc((100svh-27rem)*4/3))] min-w-0 min-[68rem]:w-[max(18rem,calc((100svh-27rem)*4/3))] min-[68rem]:flex-[0_1_auto]">
         <svg
-          viewBox={`${ix0} ${iy0} ${iw} ${ih}`}
-          width={iw * INSET_ZOOM}
-          height={ih * INSET_ZOOM}
-          className="h-auto max-w-full touch-none select-none rounded border-2 border-dashed border-fg"
+          viewBox={`0 0 ${IMAGE.width} ${IMAGE.height}`}
+          className="block h-auto w-full touch-none select-none rounded border border-border"
           role="group"
-          aria-label={insetLabel}
+          aria-label={label}
         >
-          <Backdrop region={INSET_REGION} />
+          <Backdrop region={boxXyxy(0, 0, IMAGE.width, IMAGE.height)} />
+          <Silhouette points={large.silhouette} />
           <Silhouette points={small.silhouette} />
-          {small.overlay}
-          <Skeleton points={small.gt} kind="gt" dot={SIZES.inset.dot} />
-          <Joints person={small} dot={SIZES.inset.dot} hit={SIZES.inset.hit} />
+          {large.overlay}
+          <Skeleton points={large.gt} kind="gt" dot={SIZES.main.dot} />
+          <Skeleton points={small.gt} kind="gt" dot={SIZES.main.smallDot} />
+          {small.pred && <Skeleton points={small.pred} kind="pred" dot={SIZES.main.smallDot} />}
+          <Joints person={large} dot={SIZES.main.dot} hit={SIZES.main.hit} />
+          <rect
+            x={ix0}
+            y={iy0}
+            width={iw}
+            height={ih}
+            className={POSE_STYLES.insetFrame}
+            aria-hidden="true"
+          />
+          <text x={ix1} y={iy0 - 8} textAnchor="end" className={POSE_STYLES.label} aria-hidden="true">
+            {poseText.inset.frame}
+          </text>
         </svg>
+        <PictureLegend />
+      </div>
+      <div className="flex flex-wrap items-start gap-3 min-[68rem]:flex-none min-[68rem]:flex-nowrap">
+        <div className="flex shrink-0 flex-col gap-1">
+          <p className="m-0 text-sm font-semibold">{poseText.inset.heading}</p>
+          <svg
+            viewBox={`${ix0} ${iy0} ${iw} ${ih}`}
+            width={iw * INSET_ZOOM}
+            height={ih * INSET_ZOOM}
+            className="h-auto max-w-full touch-none select-none rounded border-2 border-dashed border-fg"
+            role="group"
+            aria-label={insetLabel}
+          >
+            <Backdrop region={INSET_REGION} />
+            <Silhouette points={small.silhouette} />
+            {small.overlay}
+            <Skeleton points={small.gt} kind="gt" dot={SIZES.inset.dot} />
+            <Joints person={small} dot={SIZES.inset.dot} hit={SIZES.inset.hit} />
+          </svg>
+        </div>
+        {aside}
       </div>
     </div>
   );

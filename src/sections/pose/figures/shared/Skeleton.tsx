@@ -14,6 +14,16 @@ export function Silhouette({ points }: { points: readonly Point[] }) {
   );
 }
 
+/** A diamond (a square on its corner) of half-diagonal r around (x, y): the mark of a predicted joint. */
+export function Diamond({ x, y, r, className }: { x: number; y: number; r: number; className: string }) {
+  return (
+    <polygon
+      points={`${x},${y - r} ${x + r},${y} ${x},${y + r} ${x - r},${y}`}
+      className={`pointer-events-none ${className}`}
+    />
+  );
+}
+
 /** Props of Skeleton. */
 export interface SkeletonProps {
   points: readonly Point[];
@@ -24,7 +34,7 @@ export interface SkeletonProps {
   counted?: readonly boolean[];
 }
 
-/** Limbs and joint dots of one pose. */
+/** Limbs and joint marks of one pose: filled dots for ground truth, hollow diamonds for a prediction. */
 export function Skeleton({ points, kind, dot, counted }: SkeletonProps) {
   const on = (i: number) => counted?.[i] !== false;
   const limb = kind === 'gt' ? POSE_STYLES.gtLimb : POSE_STYLES.predLimb;
@@ -39,7 +49,13 @@ export function Skeleton({ points, kind, dot, counted }: SkeletonProps) {
         return <line key={`${a}-${b}`} x1={p[0]} y1={p[1]} x2={q[0]} y2={q[1]} className={limb} />;
       })}
       {dot > 0 &&
-        points.map((p, i) => <circle key={i} cx={p[0]} cy={p[1]} r={dot} className={on(i) ? joint : off} />)}
+        points.map((p, i) =>
+          kind === 'gt' ? (
+            <circle key={i} cx={p[0]} cy={p[1]} r={dot} className={on(i) ? joint : off} />
+          ) : (
+            <Diamond key={i} x={p[0]} y={p[1]} r={dot * 1.3} className={on(i) ? joint : off} />
+          ),
+        )}
     </g>
   );
 }

@@ -58,13 +58,13 @@ export function VisibilityFigure() {
                 x={cx + cw / 2}
                 y={cy + ch / 2 + 4}
                 textAnchor="middle"
-                className="fill-white text-[12px] font-semibold"
+                className="fill-white text-[16px] font-semibold"
               >
                 {t.crate}
               </text>
             </g>
             <Skeleton points={VIS_PERSON.gt} kind="gt" dot={3} counted={state.labelled} />
-            <Skeleton points={state.pred} kind="pred" dot={0} counted={state.labelled} />
+            <Skeleton points={state.pred} kind="pred" dot={3} counted={state.labelled} />
             {state.pred.map((p, i) => (
               <DraggablePoint
                 key={i}
@@ -72,7 +72,7 @@ export function VisibilityFigure() {
                 region={VIS_PERSON.region}
                 label={t.jointLabel(jointWords(JOINTS[i]!))}
                 onChange={(q) => setState((s) => ({ pred: replacePoint(s.pred, i, q) }))}
-                dot={3}
+                dot={0}
                 hit={7}
                 dotClass={state.labelled[i] ? POSE_STYLES.predJoint : POSE_STYLES.predIgnored}
               />
@@ -80,7 +80,7 @@ export function VisibilityFigure() {
           </svg>
           <Legend
             extra={
-              <LegendItem swatch="h-3 w-3 rounded-full border-2 border-dashed border-muted bg-bg">
+              <LegendItem swatch="h-3 w-3 rotate-45 border-2 border-dashed border-muted bg-bg">
                 {t.ignoredLegend}
               </LegendItem>
             }

@@ -21,7 +21,6 @@ import { DISPLAY_SCALE } from '../shared/displayScale';
 import { READOUT_GRID } from '../../../../widgets/classes';
 import { RadioGroup } from '../../../../widgets/RadioGroup';
 import { Toggle } from '../../../../widgets/Toggle';
-import { ScrollArea } from '../../../../widgets/ScrollArea';
 
 const t = segmentationText.empty;
 const names = segmentationText.classNames;
@@ -133,8 +132,8 @@ export const EmptyReferenceFigure = memo(function EmptyReferenceFigure({
             ]}
           />
           {reason && <p data-reason="false-positives-only">{reason}</p>}
-          <ScrollArea label={t.conventions}>
-            <table className="ba-readouts-compact w-full border-collapse text-sm">
+          <div>
+            <table className="ba-table ba-table--stack ba-readouts-compact w-full border-collapse text-sm">
               <caption className="mb-1 text-left font-semibold">{t.conventions}</caption>
               <thead>
                 <tr>
@@ -152,11 +151,11 @@ export const EmptyReferenceFigure = memo(function EmptyReferenceFigure({
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.key} className="align-top">
-                    <th scope="row" className="p-1 text-left font-normal">
+                    <th scope="row" className="p-1 text-left font-normal" data-label={t.convention}>
                       <span className="font-semibold">{row.label}</span>
                       <span className="block text-xs [overflow-wrap:anywhere] opacity-80">{row.who}</span>
                     </th>
-                    <td className="p-1">
+                    <td className="p-1" data-label={t.classValue(cls)}>
                       {row.classValue ?? (
                         <MetricReadout
                           metric="miou_conventions.iou"
@@ -169,7 +168,7 @@ export const EmptyReferenceFigure = memo(function EmptyReferenceFigure({
                         />
                       )}
                     </td>
-                    <td className="p-1">
+                    <td className="p-1" data-label={t.meanValue}>
                       <MetricReadout
                         metric={`miou_conventions.miou.${row.key}`}
                         subject={row.key}
@@ -184,7 +183,7 @@ export const EmptyReferenceFigure = memo(function EmptyReferenceFigure({
               </tbody>
             </table>
             {m && m.undefinedClasses.length === 0 && <p className="text-sm">{t.allDefined}</p>}
-          </ScrollArea>
+          </div>
         </div>
       </div>
     </Figure>

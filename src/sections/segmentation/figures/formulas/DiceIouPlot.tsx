@@ -1,8 +1,12 @@
 /**
  * A small plot of Dice against IoU: the curve Dice = 2 IoU / (1 + IoU) that
  * every prediction lies on, the diagonal Dice = IoU for comparison, and the
- * reader's current point, drawn with the LinePlot widget.
+ * reader's current point, drawn with the LinePlot widget. Its own labels
+ * keep the plot's on-screen label size (svgScale.ts, labelUnits).
  */
+import { useRef } from 'react';
+import { labelUnits } from '../../../../widgets/svgScale';
+import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
 import { segmentationText } from '../../../../i18n/segmentation';
 import { LinePlot, type LineSeries } from '../../../../widgets/charts/LinePlot';
 import { diceCurvePoints } from './diceCurve';
@@ -33,43 +37,47 @@ export function DiceIouPlot({
   dice: number | null | undefined;
 }) {
   const has = typeof iou === 'number' && typeof dice === 'number';
+  const box = useRef<HTMLDivElement>(null);
+  const font = labelUnits(useDrawnWidth(box), SIZE, 11, 1.02);
   return (
-    <LinePlot
-      width={SIZE}
-      height={SIZE}
-      pad={PAD}
-      xDomain={[0, 1]}
-      yDomain={[0, 1]}
-      xTicks={TICKS}
-      yTicks={TICKS}
-      xLabel={t.iouAxis}
-      yLabel={t.diceAxis}
-      label={t.plotLabel(has ? iou.toFixed(3) : '–', has ? dice.toFixed(3) : '–')}
-      series={SERIES}
-      className="max-w-xs"
-    >
-      {({ x, y }) => (
-        <>
-          {/* Below the diagonal: no prediction ever lies there (Dice >= IoU), so the label never meets the point. */}
-          <text x={x(0.98)} y={y(0.6)} textAnchor="end" className="fill-current text-[10px] opacity-80">
-            {t.identity}
-          </text>
-          {has && (
-            <g data-plot-point="" data-iou={String(iou)} data-dice={String(dice)}>
-              <circle cx={x(iou)} cy={y(dice)} r={6} className="ba-plot-point" />
-              {/* Above and left of the curve (or above and right near the origin), away from the diagonal. */}
-              <text
-                x={x(iou) + (iou >= 0.35 ? -10 : 10)}
-                y={Math.max(y(dice) - 10, PAD.top + 10)}
-                textAnchor={iou >= 0.35 ? 'end' : 'start'}
-                className="fill-current text-[11px]"
-              >
-                {t.you}
-              </text>
-            </g>
-          )}
-        </>
-      )}
-    </LinePlot>
+    <div ref={box} className="w-full max-w-md">
+      <LinePlot
+        width={SIZE}
+        height={SIZE}
+        pad={PAD}
+        xDomain={[0, 1]}
+        yDomain={[0, 1]}
+        xTicks={TICKS}
+        yTicks={TICKS}
+        xLabel={t.iouAxis}
+        yLabel={t.diceAxis}
+        label={t.plotLabel(has ? iou.toFixed(3) : '–', has ? dice.toFixed(3) : '–')}
+        series={SERIES}
+      >
+        {({ x, y }) => (
+          <>
+            {/* Below the diagonal: no prediction ever lies there (Dice >= IoU), so the label never meets the point. */}
+            <text x={x(0.98)} y={y(0.6)} textAnchor="end" fontSize={font} className="fill-current opacity-80">
+              {t.identity}
+            </text>
+            {has && (
+              <g data-plot-point="" data-iou={String(iou)} data-dice={String(dice)}>
+                <circle cx={x(iou)} cy={y(dice)} r={6} className="ba-plot-point" />
+                {/* Above and left of the curve (or above and right near the origin), away from the diagonal. */}
+                <text
+                  x={x(iou) + (iou >= 0.35 ? -10 : 10)}
+                  y={Math.max(y(dice) - 10, PAD.top + 10)}
+                  textAnchor={iou >= 0.35 ? 'end' : 'start'}
+                  fontSize={font}
+                  className="fill-current"
+                >
+                  {t.you}
+                </text>
+              </g>
+            )}
+          </>
+        )}
+      </LinePlot>
+    </div>
   );
 }

@@ -16,7 +16,6 @@ import type { MetricView, SegmentationResult } from '../../results';
 import { READOUT_GRID } from '../../../../widgets/classes';
 import { RadioGroup } from '../../../../widgets/RadioGroup';
 import { DiceIouPlot } from './DiceIouPlot';
-import { ScrollArea } from '../../../../widgets/ScrollArea';
 
 const t = segmentationText.formulas;
 
@@ -44,7 +43,7 @@ export const FormulasFigure = memo(function FormulasFigure({ seg }: { seg: Metri
   };
   return (
     <Figure widget={formulasWidget} caption={t.caption} onReset={reset}>
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(14rem,1fr)]">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <div className="flex min-w-0 flex-col gap-4">
           <RadioGroup
             legend={t.cls}
@@ -58,10 +57,10 @@ export const FormulasFigure = memo(function FormulasFigure({ seg }: { seg: Metri
             <MetricReadout metric="fp" label={t.fp} value={r?.fp[id]} format="count" {...common} />
             <MetricReadout metric="fn" label={t.fn} value={r?.fn[id]} format="count" {...common} />
           </div>
-          <ScrollArea label={t.formulasRegion}>
+          <div role="group" aria-label={t.formulasRegion} className="min-w-0">
             <LiveFormula tex={IOU_TEX} spoken={IOU_SPOKEN} values={values} />
             <LiveFormula tex={DICE_TEX} spoken={DICE_SPOKEN} values={values} />
-          </ScrollArea>
+          </div>
           <ReadoutGrid
             className={`${READOUT_GRID} grid-cols-2`}
             shared={{ ...common, format: 'fraction' }}

@@ -1,6 +1,7 @@
 /**
- * The painter's controls: tool, brush class and size, undo and redo, the
- * overlays and the preset predictions.
+ * The painter's controls: the preset predictions (kept next to the picture
+ * and the scores), and the tools: tool, brush class and size, undo and redo,
+ * the overlays.
  */
 import { segmentationText } from '../../../../i18n/segmentation';
 import { BUTTON_CLASS } from '../../../../widgets/classes';
@@ -24,7 +25,35 @@ export interface PainterControlsProps {
   state: PainterState;
   setState: (update: WidgetUpdate<PainterState>) => void;
   history: PaintHistory;
+}
+
+/** Props of PainterPresets. */
+export interface PainterPresetsProps {
+  /** The preset whose prediction is shown right now, if any. */
+  active: PresetId | null;
   onPreset: (id: PresetId) => void;
+}
+
+/** The preset buttons; the one shown right now is pressed. */
+export function PainterPresets({ active, onPreset }: PainterPresetsProps) {
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="mb-1 font-semibold">{t.presets}</legend>
+      <div className="flex flex-wrap gap-2">
+        {PRESET_IDS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            className={BUTTON_CLASS}
+            aria-pressed={active === id}
+            onClick={() => onPreset(id)}
+          >
+            {t.presetNames[id]}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
 }
 
 const CLASS_OPTIONS = CLASS_NAMES.map((name, id) => ({
@@ -38,8 +67,8 @@ const CLASS_OPTIONS = CLASS_NAMES.map((name, id) => ({
 }));
 const TOOL_OPTIONS = (['brush', 'eraser', 'fill'] as const).map((v) => ({ value: v, label: t.tools[v] }));
 
-/** The controls column of the painter figure. */
-export function PainterControls({ state, setState, history, onPreset }: PainterControlsProps) {
+/** The painting tools and overlays of the painter figure. */
+export function PainterControls({ state, setState, history }: PainterControlsProps) {
   return (
     <div className="flex flex-col gap-4">
       <RadioGroup
@@ -101,16 +130,7 @@ export function PainterControls({ state, setState, history, onPreset }: PainterC
           </select>
         </label>
       </fieldset>
-      <fieldset className="flex flex-col gap-1">
-        <legend className="mb-1 font-semibold">{t.presets}</legend>
-        <div className="flex flex-wrap gap-2">
-          {PRESET_IDS.map((id) => (
-            <button key={id} type="button" className={BUTTON_CLASS} onClick={() => onPreset(id)}>
-              {t.presetNames[id]}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <p className="m-0 text-sm opacity-80">{t.keyboard}</p>
     </div>
   );
 }

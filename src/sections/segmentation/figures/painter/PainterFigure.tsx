@@ -1,7 +1,11 @@
 /**
- * Figure `segmentation.painter`: the street scene and the reader's painted
- * prediction, with brush, eraser, flood fill, undo / redo, overlays and the
- * five preset models.
+ * Figure `segmentation.painter`, the section's hero: the street scene and the
+ * reader's painted prediction, with brush, eraser, flood fill, undo / redo,
+ * overlays and the five preset models. It opens on the lazy model, so the
+ * live scores beside the picture show the accuracy trap with no button
+ * pressed. Layout: on wide screens the picture (sized to the screen's height)
+ * with the scores, trap line and presets beside it; on phones the scores and
+ * presets right under the picture, the tools after them.
  */
 import { memo, useCallback, useMemo } from 'react';
 import { useWidgetState } from '../../../../state/useWidgetState';
@@ -12,12 +16,13 @@ import { composePicture, type OverlayOptions } from '../shared/compose';
 import { decodeMask, encodeMask } from '../../../../widgets/painter/maskCodec';
 import { MaskPainter } from '../../../../widgets/painter/MaskPainter';
 import { usePaintHistory } from '../../../../widgets/painter/usePaintHistory';
-import { presetPrediction } from '../../../../scenes/segmentation/presets';
+import { PRESET_IDS, presetPrediction, type PresetId } from '../../../../scenes/segmentation/presets';
 import { DEFAULT_MASK, painterWidget } from '../../state';
 import { DISPLAY_SCALE } from '../shared/displayScale';
 import { LiveSummary } from './LiveSummary';
-import { PainterControls } from './PainterControls';
-import { PainterLegend } from './PainterLegend';
+import { PainterControls, PainterPresets } from './PainterControls';
+import { PainterChips, PainterLegend } from './PainterLegend';
+import '../../segmentation.css';
 import type { MetricView, SegmentationResult } from '../../results';
 
 const t = segmentationText.painter;
@@ -60,6 +65,12 @@ export const PainterFigure = memo(function PainterFigure({ gt, photo, onLive, se
     }),
     [state.showTruth, state.showPrediction, state.showErrors, state.errorClass],
   );
+  const presetMasks = useMemo(
+    () => new Map(PRESET_IDS.map((id) => [encodeMask(presetPrediction(id, gt)), id] as const)),
+    [gt],
+  );
+  const active: PresetId | null = presetMasks.get(state.mask) ?? null;
+  const predictionEmpty = useMemo(() => committed.every((c) => c === CLASS_ID.background), [committed]);
   const onReset = () => {
     history.change(DEFAULT_MASK);
     reset();
@@ -72,37 +83,45 @@ export const PainterFigure = memo(function PainterFigure({ gt, photo, onLive, se
   );
 
   return (
-    <Figure widget={painterWidget} caption={t.caption} onReset={onReset}>
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(18rem,2fr)]">
-        <div className="flex flex-col gap-3">
-          <MaskPainter
-            committed={committed}
-            size={SCENE_SIZE}
-            compose={compose}
-            displayScale={DISPLAY_SCALE}
-            tool={state.tool}
-            cls={CLASS_ID[state.cls]}
-            eraseClass={CLASS_ID.background}
-            brush={state.size}
-            onCommit={onCommit}
-            onLive={onLive}
-            onUndo={history.undo}
-            onRedo={history.redo}
-            label={t.surface}
-            hint={t.surfaceHint}
-            cursorText={t.cursorAt}
-            initialCursor={START_CURSOR}
-          />
-          <LiveSummary seg={seg} />
-          <PainterLegend />
-          <p className="text-sm opacity-80">{t.sceneNote}</p>
+    <Figure widget={painterWidget} caption={t.caption} onReset={onReset} headingLevel={2}>
+      <div className="seg-hero">
+        <div className="seg-hero__picture flex flex-col gap-2">
+          <div className="seg-picture">
+            <MaskPainter
+              committed={committed}
+              size={SCENE_SIZE}
+              compose={compose}
+              displayScale={DISPLAY_SCALE}
+              tool={state.tool}
+              cls={CLASS_ID[state.cls]}
+              eraseClass={CLASS_ID.background}
+              brush={state.size}
+              onCommit={onCommit}
+              onLive={onLive}
+              onUndo={history.undo}
+              onRedo={history.redo}
+              label={t.surface}
+              hint={t.surfaceHint}
+              cursorText={t.cursorAt}
+              initialCursor={START_CURSOR}
+            />
+            <PainterChips predictionEmpty={predictionEmpty} />
+          </div>
+          <PainterLegend errors={state.showErrors} />
         </div>
-        <PainterControls
-          state={state}
-          setState={setState}
-          history={history}
-          onPreset={(id) => history.change(encodeMask(presetPrediction(id, gt)))}
-        />
+        <div className="seg-hero__side flex flex-col gap-3">
+          <LiveSummary seg={seg} />
+          <div className="seg-presets">
+            <PainterPresets
+              active={active}
+              onPreset={(id) => history.change(encodeMask(presetPrediction(id, gt)))}
+            />
+          </div>
+        </div>
+        <div className="seg-hero__tools flex flex-col gap-3">
+          <PainterControls state={state} setState={setState} history={history} />
+          <p className="m-0 text-sm opacity-80">{t.sceneNote}</p>
+        </div>
       </div>
     </Figure>
   );

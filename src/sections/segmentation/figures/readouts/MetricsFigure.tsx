@@ -18,7 +18,6 @@ import { RadioGroup } from '../../../../widgets/RadioGroup';
 import { ConfusionHeatmap } from '../../../../widgets/charts/ConfusionHeatmap';
 import type { HeatView } from '../../../../widgets/charts/heatColour';
 import { describeCell } from './confusionView';
-import { ScrollArea } from '../../../../widgets/ScrollArea';
 
 const t = segmentationText.metrics;
 const CLASS_LABELS = CLASS_NAMES.map((n) => segmentationText.classNames[n]);
@@ -82,8 +81,8 @@ export const MetricsFigure = memo(function MetricsFigure({ seg }: { seg: MetricV
           </p>
         </div>
         <div className="grid items-start gap-6 xl:grid-cols-2">
-          <ScrollArea label={t.perClass}>
-            <table className="ba-readouts-compact w-full border-collapse text-sm">
+          <div className="min-w-0">
+            <table className="ba-table ba-table--stack ba-readouts-compact w-full border-collapse text-sm">
               <caption className="mb-1 text-left font-semibold">{t.perClass}</caption>
               <thead>
                 <tr>
@@ -100,11 +99,11 @@ export const MetricsFigure = memo(function MetricsFigure({ seg }: { seg: MetricV
               <tbody>
                 {CLASS_NAMES.map((name, id) => (
                   <tr key={name}>
-                    <th scope="row" className="p-1 text-left align-middle">
+                    <th scope="row" className="p-1 text-left align-middle" data-label={t.classColumn}>
                       {segmentationText.classNames[name]}
                     </th>
                     {COLUMNS.map((c) => (
-                      <td key={c.field} className="p-1 align-middle">
+                      <td key={c.field} className="p-1 align-middle" data-label={c.label}>
                         <MetricReadout
                           metric={`segmentation.${c.field}`}
                           className={name}
@@ -125,7 +124,7 @@ export const MetricsFigure = memo(function MetricsFigure({ seg }: { seg: MetricV
                 ))}
               </tbody>
             </table>
-          </ScrollArea>
+          </div>
           <div className="flex min-w-0 flex-col gap-2">
             <RadioGroup
               legend={t.view}

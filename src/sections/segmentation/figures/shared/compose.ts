@@ -13,7 +13,7 @@ export interface OverlayOptions {
   readonly truth: boolean;
   /** Predicted classes, filled half transparent. */
   readonly prediction: boolean;
-  /** TP / FP / FN colours (Okabe-Ito blue, orange, reddish purple with white hatching). */
+  /** TP / FP / FN colours (Okabe-Ito blue solid, orange dotted, reddish purple with white hatching). */
   readonly errors: boolean;
   /** The class the error map is about, or all object classes. */
   readonly errorClass: number | 'all';
@@ -26,6 +26,16 @@ export const ERROR_RGB: readonly (readonly [number, number, number])[] = [
   [230, 159, 0],
   [204, 121, 167],
 ];
+
+/** The dots drawn on false positives (a dark brown on the orange), so FP differs from TP by pattern too. */
+export const FP_DOT_RGB: readonly [number, number, number] = [70, 40, 0];
+
+/** True at the 2 x 2 centre of each label pixel drawn at `scale` >= 4: where a false positive gets its dot. */
+export function isDot(sx: number, sy: number, scale: number): boolean {
+  if (scale < 4) return false;
+  const lo = Math.floor(scale / 2) - 1;
+  return (sx === lo || sx === lo + 1) && (sy === lo || sy === lo + 1);
+}
 
 /**
  * Marks the boundary pixels of the non-background regions of a label map:
@@ -63,6 +73,7 @@ function baseColour(
   kind: number,
   options: OverlayOptions,
   hatch: boolean,
+  dot: boolean,
 ): void {
   out[0] = photo[i * 4]!;
   out[1] = photo[i * 4 + 1]!;
@@ -77,7 +88,12 @@ function baseColour(
     for (let k = 0; k < 3; k++) out[k] = mix(mix(out[k]!, grey, 0.7), 255, 0.25);
     return;
   }
-  const c = kind === ERROR_KIND.fn && hatch ? [255, 255, 255] : (ERROR_RGB[kind] ?? [0, 0, 0]);
+  const c =
+    kind === ERROR_KIND.fn && hatch
+      ? [255, 255, 255]
+      : kind === ERROR_KIND.fp && dot
+        ? FP_DOT_RGB
+        : (ERROR_RGB[kind] ?? [0, 0, 0]);
   for (let k = 0; k < 3; k++) out[k] = mix(out[k]!, c[k]!, 0.9);
 }
 
@@ -85,9 +101,10 @@ function baseColour(
  * The painter's picture at `scale` output pixels per label pixel: `photo`
  * (RGBA, width x height) with the chosen overlays, in the order prediction,
  * error map, ground-truth outlines. With the error map on, pixels that are
- * neither TP, FP nor FN are greyed so the coloured ones stand out; false
- * negatives get diagonal white hatching so they differ from false positives
- * by more than hue. Outlines run along the edges between label pixels of
+ * neither TP, FP nor FN are greyed so the coloured ones stand out; true
+ * positives are solid, false positives dotted (at scale >= 4) and false
+ * negatives hatched with white diagonals, so the three differ by more than
+ * hue. Outlines run along the edges between label pixels of
  * different ground-truth class (one of them not background): white on the
  * object's side, black on the other, so they show on light and dark areas.
  * At scale 1 the hatching becomes a checkerboard and the outline covers the
@@ -121,7 +138,7 @@ export function composePicture(
       const sx = X - x * scale;
       const i = y * width + x;
       const hatch = scale === 1 ? (x + y) % 2 === 1 : (X + Y) % 4 < 2;
-      baseColour(rgb, photo, i, pred[i]!, kinds ? kinds[i]! : 0, options, hatch);
+      baseColour(rgb, photo, i, pred[i]!, kinds ? kinds[i]! : 0, options, hatch, isDot(sx, sy, scale));
       if (edge && edge[i]) for (let k = 0; k < 3; k++) rgb[k] = mix(rgb[k]!, 255, 0.9);
       if (options.truth && scale > 1) {
         const g = gt[i]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKDROP, binaryErrorPicture, probabilityPicture } from './pictures';
-import { ERROR_RGB } from './compose';
+import { ERROR_RGB, FP_DOT_RGB, isDot } from './compose';
 
 const px = (a: Uint8ClampedArray, i: number) => Array.from(a.slice(i * 4, i * 4 + 3));
 
@@ -32,6 +32,23 @@ describe('binaryErrorPicture', () => {
     const miss = binaryErrorPicture([1], [0], 1, BACKDROP.street, 4);
     expect(px(miss, 0)).toEqual([255, 255, 255]); // (0 + 0) % 4 < 2
     expect(px(miss, 2)).toEqual([...ERROR_RGB[3]!]); // (2 + 0) % 4 = 2
+  });
+});
+
+describe('false-positive dots', () => {
+  it('sit at the 2 x 2 centre of each label pixel from scale 4 on, never at scale 1', () => {
+    expect(isDot(1, 1, 4)).toBe(true);
+    expect(isDot(2, 2, 4)).toBe(true);
+    expect(isDot(0, 1, 4)).toBe(false);
+    expect(isDot(3, 3, 4)).toBe(false);
+    expect(isDot(0, 0, 1)).toBe(false);
+  });
+
+  it('mark false positives only: a TP pixel stays solid', () => {
+    const out = binaryErrorPicture([1, 0], [1, 1], 2, BACKDROP.street, 4);
+    expect(px(out, 1 * 8 + 1)).toEqual([...ERROR_RGB[1]!]); // TP, centre
+    expect(px(out, 1 * 8 + 5)).toEqual([...FP_DOT_RGB]); // FP, centre: a dot
+    expect(px(out, 0 * 8 + 4)).toEqual([...ERROR_RGB[2]!]); // FP, corner: plain
   });
 });
 

@@ -1,10 +1,10 @@
 /**
  * RGBA pictures of binary masks for the smaller figures: an error-map
- * rendering (TP blue, FP orange, FN hatched reddish purple, like the
+ * rendering (TP solid blue, FP dotted orange, FN hatched reddish purple, like the
  * painter's error map) over a plain backdrop, and a probability heat map.
  */
 import { interpolateViridis } from 'd3-scale-chromatic';
-import { ERROR_RGB } from './compose';
+import { ERROR_RGB, FP_DOT_RGB, isDot } from './compose';
 import { parseColour } from '../../../../lib/colour';
 import { clamp } from '../../../../lib/clamp';
 
@@ -15,7 +15,8 @@ export const BACKDROP = { tissue: [196, 120, 96], street: [60, 62, 68] } as cons
  * Each pixel coloured by its TP / FP / FN category for the binary masks
  * `gt` and `pred` (1 = object), the rest in `backdrop`, at `scale` output
  * pixels per mask pixel. False negatives get white hatching (a checkerboard
- * at scale 1) so they differ from false positives by more than hue.
+ * at scale 1) and false positives dark dots (at scale >= 4), so the three
+ * kinds differ by more than hue.
  */
 export function binaryErrorPicture(
   gt: ArrayLike<number>,
@@ -42,7 +43,7 @@ export function binaryErrorPicture(
       const hatch = scale === 1 ? (x + y) % 2 === 1 : (X + Y) % 4 < 2;
       let rgb: readonly number[] = backdrop;
       if (g && p) rgb = ERROR_RGB[1]!;
-      else if (p) rgb = ERROR_RGB[2]!;
+      else if (p) rgb = isDot(X - x * scale, Y - y * scale, scale) ? FP_DOT_RGB : ERROR_RGB[2]!;
       else if (g) rgb = hatch ? [255, 255, 255] : ERROR_RGB[3]!;
       out.set([rgb[0]!, rgb[1]!, rgb[2]!, 255], (Y * W + X) * 4);
     }

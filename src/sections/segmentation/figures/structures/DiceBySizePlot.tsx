@@ -3,9 +3,13 @@
  * one-pixel boundary error: the curve falls as the lesion shrinks, while the
  * organ's Dice (dashed line) stays near 1. The current radius is marked.
  * Drawn with the LinePlot widget; the numbers come from the worker
- * (useDiceBySize).
+ * (useDiceBySize). Its own labels keep the plot's on-screen label size
+ * (svgScale.ts, labelUnits).
  */
+import { useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
+import { labelUnits } from '../../../../widgets/svgScale';
+import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
 import { segmentationText } from '../../../../i18n/segmentation';
 import { LinePlot, type LineSeries } from '../../../../widgets/charts/LinePlot';
 import type { SizePoint } from './useDiceBySize';
@@ -28,6 +32,8 @@ export interface DiceBySizePlotProps {
 
 /** The Dice-against-radius plot. */
 export function DiceBySizePlot({ points, radius, organDice, minRadius, maxRadius }: DiceBySizePlotProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const font = labelUnits(useDrawnWidth(box), W, 11, 1.02);
   const defined = points.filter((p): p is { radius: number; dice: number } => p.dice !== null);
   const current = defined.find((p) => p.radius === radius);
   const first = defined[0];
@@ -54,53 +60,55 @@ export function DiceBySizePlot({ points, radius, organDice, minRadius, maxRadius
       className: 'stroke-current opacity-60',
     });
   return (
-    <LinePlot
-      width={W}
-      height={H}
-      pad={PAD}
-      xDomain={[minRadius, maxRadius]}
-      yDomain={[0, 1]}
-      xTicks={xTicks}
-      yTicks={[0, 0.5, 1]}
-      xLabel={t.radiusAxis}
-      yLabel={t.dice}
-      label={label}
-      series={series}
-      className="max-w-md"
-    >
-      {({ x, y }) => (
-        <>
-          {typeof organDice === 'number' && (
-            // At the left, where the lesion's curve is still far below the organ's line.
-            <text x={x(minRadius) + 4} y={y(organDice) + 13} className="fill-current text-[10px]">
-              {t.organLine}
-            </text>
-          )}
-          {defined.map((p) => (
-            <circle
-              key={p.radius}
-              cx={x(p.radius)}
-              cy={y(p.dice)}
-              r={p.radius === radius ? 6 : 2.5}
-              className={p.radius === radius ? 'ba-plot-point' : 'fill-current'}
-              data-size-point=""
-              data-radius={String(p.radius)}
-              data-dice={String(p.dice)}
-              data-current={p.radius === radius ? 'true' : undefined}
-            />
-          ))}
-          {current && (
-            <text
-              x={x(current.radius) + (right ? -8 : 8)}
-              y={y(current.dice) + (right ? -10 : 16)}
-              textAnchor={right ? 'end' : 'start'}
-              className="fill-current text-[11px]"
-            >
-              {t.lesionPoint}
-            </text>
-          )}
-        </>
-      )}
-    </LinePlot>
+    <div ref={box} className="w-full max-w-lg">
+      <LinePlot
+        width={W}
+        height={H}
+        pad={PAD}
+        xDomain={[minRadius, maxRadius]}
+        yDomain={[0, 1]}
+        xTicks={xTicks}
+        yTicks={[0, 0.5, 1]}
+        xLabel={t.radiusAxis}
+        yLabel={t.dice}
+        label={label}
+        series={series}
+      >
+        {({ x, y }) => (
+          <>
+            {typeof organDice === 'number' && (
+              // At the left, where the lesion's curve is still far below the organ's line.
+              <text x={x(minRadius) + 4} y={y(organDice) + 4 + font} fontSize={font} className="fill-current">
+                {t.organLine}
+              </text>
+            )}
+            {defined.map((p) => (
+              <circle
+                key={p.radius}
+                cx={x(p.radius)}
+                cy={y(p.dice)}
+                r={p.radius === radius ? 6 : 2.5}
+                className={p.radius === radius ? 'ba-plot-point' : 'fill-current'}
+                data-size-point=""
+                data-radius={String(p.radius)}
+                data-dice={String(p.dice)}
+                data-current={p.radius === radius ? 'true' : undefined}
+              />
+            ))}
+            {current && (
+              <text
+                x={x(current.radius) + (right ? -8 : 8)}
+                y={y(current.dice) + (right ? -10 : 16)}
+                textAnchor={right ? 'end' : 'start'}
+                fontSize={font}
+                className="fill-current"
+              >
+                {t.lesionPoint}
+              </text>
+            )}
+          </>
+        )}
+      </LinePlot>
+    </div>
   );
 }

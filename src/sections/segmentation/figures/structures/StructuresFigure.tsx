@@ -90,10 +90,10 @@ export const StructuresFigure = memo(function StructuresFigure() {
           value={state.radius}
           onChange={(radius: number) => setState({ radius })}
         />
-        <div className="grid gap-6 sm:grid-cols-2 xl:grid-cols-3">
+        <div className="grid gap-6 sm:grid-cols-2">
           <Structure subject="small" pair={small} title={t.small} alt={t.smallAlt(state.radius)} />
           <Structure subject="large" pair={large} title={t.large} alt={t.largeAlt(LARGE_RADIUS)} />
-          <div className="flex min-w-0 flex-col gap-2 sm:col-span-2 xl:col-span-1" data-size-sweep="">
+          <div className="flex min-w-0 flex-col gap-2 sm:col-span-2" data-size-sweep="">
             <h3 className="font-semibold">{t.plotTitle}</h3>
             {typeof sweep === 'string' ? (
               <p role="alert">{t.sweepError(sweep)}</p>

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createProgressStore,
+  parseProgress,
+  PROGRESS_STORAGE_KEY,
+  readProgress,
+  serializeProgress,
+  withAnswer,
+  withoutAnswers,
+  type ProgressStorage,
+} from './progressSlice';
+
+function memoryStorage(
+  initial: Record<string, string> = {},
+): ProgressStorage & { data: Record<string, string> } {
+  const data = { ...initial };
+  return {
+    data,
+    getItem: (k) => data[k] ?? null,
+    setItem: (k, value) => {
+      data[k] = value;
+    },
+    removeItem: (k) => {
+      delete data[k];
+    },
+  };
+}
+
+describe('progress record', () => {
+  it('round-trips answers', () => {
+    const answers = withAnswer(
+      withAnswer({}, 'pose.selfcheck', 'five-pixels', 'b'),
+      'pose.selfcheck',
+      'sky',
+      'a',
+    );
+    expect(parseProgress(serializeProgress(answers))).toEqual({
+      'pose.selfcheck': { 'five-pixels': 'b', sky: 'a' },
+    });
+  });
+
+  it('ignores damaged, foreign and other-version data', () => {
+    expect(parseProgress(null)).toEqual({});
+    expect(parseProgress('{not json')).toEqual({});
+    expect(parseProgress('"hello"')).toEqual({});
+    expect(parseProgress(JSON.stringify({ version: 2, answers: {} }))).toEqual({});
+    expect(parseProgress(JSON.stringify({ version: 1, answers: { a: { q: 3 } } }))).toEqual({});
+    expect(parseProgress(JSON.stringify({ version: 1, answers: { a: 'b' } }))).toEqual({});
+  });
+
+  it('replaces an answer and clears one self-check or all', () => {
+    let answers = withAnswer({}, 'a', 'q1', 'x');
+    answers = withAnswer(answers, 'a', 'q1', 'y');
+    answers = withAnswer(answers, 'b', 'q1', 'z');
+    expect(answers).toEqual({ a: { q1: 'y' }, b: { q1: 'z' } });
+    expect(withoutAnswers(answers, 'a')).toEqual({ b: { q1: 'z' } });
+    expect(withoutAnswers(answers)).toEqual({});
+  });
+});
+
+describe('progress store', () => {
+  it('saves answers, reads them back in a new store, and clears them', () => {
+    const storage = memoryStorage();
+    const store = createProgressStore(storage);
+    store.getState().answer('depth.selfcheck', 'sky', 'c');
+    expect(readProgress(storage)).toEqual({ 'depth.selfcheck': { sky: 'c' } });
+    expect(createProgressStore(storage).getState().answers).toEqual({ 'depth.selfcheck': { sky: 'c' } });
+    store.getState().clear('depth.selfcheck');
+    expect(storage.data[PROGRESS_STORAGE_KEY]).toBeUndefined();
+    expect(readProgress(storage)).toEqual({});
+  });
+
+  it('starts empty over damaged storage and keeps working without storage', () => {
+    expect(createProgressStore(memoryStorage({ [PROGRESS_STORAGE_KEY]: '[1,2' })).getState().answers).toEqual(
+      {},
+    );
+    const store = createProgressStore(null);
+    store.getState().answer('a', 'q', 'x');
+    expect(store.getState().answers).toEqual({ a: { q: 'x' } });
+    expect(readProgress(null)).toEqual({});
+  });
+});
