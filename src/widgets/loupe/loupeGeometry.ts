@@ -6,6 +6,7 @@
  * top-left corner in integer image pixels.
  */
 import { clamp } from '../../lib/clamp';
+import { arrowStep } from '../boxes/boxGeometry';
 
 /** The crop square's top-left corner, image pixels. */
 export interface CropOrigin {
@@ -48,29 +49,9 @@ export function originAfterKey(
   width: number,
   height: number,
 ): CropOrigin | null {
-  const step = shift ? 10 : 1;
-  let { x, y } = o;
-  switch (key) {
-    case 'ArrowLeft':
-      x -= step;
-      break;
-    case 'ArrowRight':
-      x += step;
-      break;
-    case 'ArrowUp':
-      y -= step;
-      break;
-    case 'ArrowDown':
-      y += step;
-      break;
-    case 'Home':
-      x = 0;
-      break;
-    case 'End':
-      x = width - size;
-      break;
-    default:
-      return null;
-  }
-  return clampOrigin({ x, y }, size, width, height);
+  if (key === 'Home') return clampOrigin({ x: 0, y: o.y }, size, width, height);
+  if (key === 'End') return clampOrigin({ x: width - size, y: o.y }, size, width, height);
+  const step = arrowStep(key, shift);
+  if (!step) return null;
+  return clampOrigin({ x: o.x + step[0], y: o.y + step[1] }, size, width, height);
 }

@@ -4,6 +4,7 @@
  * move (arrows 1 pixel, Shift + arrows 10), both clamped to the image.
  */
 import { clamp } from '../../../../lib/clamp';
+import { originAfterKey } from '../../../../widgets/loupe/loupeGeometry';
 
 /** A pixel position. */
 export interface Pixel {
@@ -41,29 +42,6 @@ export function pixelAfterKey(
   width: number,
   height: number,
 ): Pixel | null {
-  const step = shift ? 10 : 1;
-  let { x, y } = p;
-  switch (key) {
-    case 'ArrowLeft':
-      x -= step;
-      break;
-    case 'ArrowRight':
-      x += step;
-      break;
-    case 'ArrowUp':
-      y -= step;
-      break;
-    case 'ArrowDown':
-      y += step;
-      break;
-    case 'Home':
-      x = 0;
-      break;
-    case 'End':
-      x = width - 1;
-      break;
-    default:
-      return null;
-  }
-  return { x: clamp(x, 0, width - 1), y: clamp(y, 0, height - 1) };
+  // A pixel moves like a loupe square of side 1.
+  return originAfterKey(p, key, shift, 1, width, height);
 }
