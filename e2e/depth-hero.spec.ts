@@ -5,7 +5,6 @@
  * AbsRel readouts are inside the first screen; a slider changes them. On a
  * phone, the hero's formulas and readout table are not clipped.
  */
-import type { Locator, Page } from '@playwright/test';
 import {
   test,
   expect,
@@ -14,15 +13,8 @@ import {
   pressOn,
   readout,
   widgetFigure as fig,
+  insideViewport,
 } from './fixtures';
-
-/** Whether the element lies entirely inside the viewport (scroll 0). */
-async function insideViewport(page: Page, loc: Locator): Promise<boolean> {
-  const box = await loc.boundingBox();
-  const vp = page.viewportSize();
-  if (!box || !vp) return false;
-  return box.y >= 0 && box.x >= 0 && box.y + box.height <= vp.height && box.x + box.width <= vp.width;
-}
 
 for (const viewport of [
   { width: 1280, height: 800 },

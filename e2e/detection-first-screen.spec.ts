@@ -7,16 +7,15 @@
  * ranked AP table stacks its rows, so every IoU, verdict, precision and recall
  * is visible and nothing is clipped.
  */
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoProblems, expectValue, readout, widgetFigure as fig } from './fixtures';
-
-/** Whether the element lies entirely inside the viewport (scroll 0). */
-async function insideViewport(page: Page, loc: Locator): Promise<boolean> {
-  const box = await loc.boundingBox();
-  const vp = page.viewportSize();
-  if (!box || !vp) return false;
-  return box.y >= 0 && box.x >= 0 && box.y + box.height <= vp.height && box.x + box.width <= vp.width;
-}
+import {
+  test,
+  expect,
+  expectNoProblems,
+  expectValue,
+  readout,
+  widgetFigure as fig,
+  insideViewport,
+} from './fixtures';
 
 for (const viewport of [
   { width: 1280, height: 800 },

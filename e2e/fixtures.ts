@@ -137,3 +137,11 @@ export async function readNumber(loc: Locator): Promise<number> {
   expect(typeof v, `data-value of ${await loc.getAttribute('data-metric')}`).toBe('number');
   return v as number;
 }
+
+/** Whether the element lies entirely inside the viewport (its box at the current scroll). */
+export async function insideViewport(page: Page, loc: Locator): Promise<boolean> {
+  const box = await loc.boundingBox();
+  const vp = page.viewportSize();
+  if (!box || !vp) return false;
+  return box.y >= 0 && box.x >= 0 && box.y + box.height <= vp.height && box.x + box.width <= vp.width;
+}

@@ -4,8 +4,7 @@
  * noisy sit side by side on a phone, a shared link with a vote shows the
  * numbers, and the loupe moves by keyboard and pointer.
  */
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoProblems, pressOn, readout } from './fixtures';
+import { test, expect, expectNoProblems, pressOn, readout, insideViewport } from './fixtures';
 import { fig, num, openSection } from './image-quality-helpers';
 
 test.beforeEach(() => {
@@ -14,14 +13,6 @@ test.beforeEach(() => {
 });
 
 /** True when the element's box lies entirely inside the viewport. */
-async function insideViewport(page: Page, loc: Locator): Promise<boolean> {
-  const box = await loc.boundingBox();
-  const vp = page.viewportSize()!;
-  return (
-    !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width && box.y + box.height <= vp.height
-  );
-}
-
 for (const [width, height] of [
   [1280, 800],
   [1920, 1080],
