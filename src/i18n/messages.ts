@@ -155,6 +155,8 @@ const en = {
     /** Accessible names: the visible word first, then the figure, so every button's name is unique on the page. */
     resetNamed: (title: string) => `Reset: ${title}`,
     copyLinkNamed: (title: string) => `Copy link: ${title}`,
+    more: 'More',
+    moreNamed: (title: string) => `More: ${title}`,
     shareLink: 'Share link',
     copied: 'Link copied.',
     copyFailed: 'Your browser did not allow copying; select the link and copy it yourself.',

@@ -13,6 +13,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { messages } from '../i18n/messages';
 import { copyText } from './copyText';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FigureMenu } from './figureMenu/FigureMenu';
 import { useFigureHost } from './figureHost';
 import { FigureVisibilityContext, useObservedVisibility } from './figureVisibility';
 
@@ -168,6 +169,7 @@ export function Figure(props: FigureProps) {
             <LinkIcon />
             <span className="ba-figure__tool-text">{messages.figure.copyLink}</span>
           </button>
+          <FigureMenu figureId={id} title={title} figure={ref} />
         </div>
       </figcaption>
       {link !== null ? (
