@@ -235,4 +235,68 @@ export const iqText = {
     distance: 'Filter-bank distance (not LPIPS)',
     tableCaption: 'PSNR, SSIM and the filter-bank distance of five copies of the photo',
   },
+  implementations: {
+    title: 'Same data, different library',
+    caption:
+      'One photo, its blurred copy and its noisy copy, scored by SSIM and PSNR as five widely used pieces of code compute them; each row names the call. Only the settings change, never the pixels. With noise matched to the blur’s PSNR on the coffee photo, Wang’s own ssim.m (luma, first shrunk to half size) ranks the noisy copy above the blurred one, while scikit-image’s defaults rank it far below. Say which call produced your SSIM.',
+    blurSlider: 'Blur σ',
+    noiseSlider: 'Noise σ',
+    matchToggle: 'Match the noise to the blurred copy’s PSNR',
+    noiseUsed: (sigma: number, matched: boolean) =>
+      matched
+        ? `Noise σ ${sigma.toFixed(3)} levels, matched: both copies have the same PSNR over R, G and B (noise seed 1).`
+        : `Noise σ ${sigma.toFixed(3)} levels, set by hand (noise seed 1).`,
+    ssimCaption: 'Mean SSIM of the blurred and the noisy copy under five common settings',
+    psnrCaption: 'PSNR of the same copies over R, G and B, and on the Y channel only',
+    variant: 'Setting and call',
+    blurred: 'Blurred copy',
+    noisy: 'Noisy copy',
+    ranks: 'Ranks higher',
+    rank: { blurred: 'blurred', noisy: 'noisy', tie: 'tie' } as Record<string, string>,
+    ssimLabel: (copy: string) => `SSIM, ${copy}`,
+    psnrLabel: (copy: string) => `PSNR, ${copy}`,
+    ssimRows: {
+      'skimage-default': {
+        name: 'scikit-image defaults',
+        detail: '7 × 7 uniform window, sample covariance, mean over R, G and B',
+        call: 'structural_similarity(a, b, channel_axis=2, data_range=255)',
+      },
+      'gaussian-rgb': {
+        name: 'Gaussian window on RGB (this section)',
+        detail: '11 × 11 Gaussian, σ 1.5, population covariance, mean over R, G and B',
+        call: 'structural_similarity(a, b, channel_axis=2, data_range=255, gaussian_weights=True, sigma=1.5, use_sample_covariance=False)',
+      },
+      luma: {
+        name: 'Luma only (MATLAB ssim_index.m)',
+        detail:
+          'rgb2gray: 0.2989 R + 0.5870 G + 0.1140 B, rounded to 8 bits; 11 × 11 Gaussian, σ 1.5, K 0.01 and 0.03; only windows inside the image',
+        call: 'ssim_index(rgb2gray(A), rgb2gray(B))',
+      },
+      'luma-downsampled': {
+        name: 'Luma, shrunk first (Wang’s ssim.m, 2009)',
+        detail:
+          'f = max(1, round(min(M, N) / 256)), 2 for both photos: an f × f average, every f-th pixel, then as ssim_index.m',
+        call: 'ssim(rgb2gray(A), rgb2gray(B))',
+      },
+      'float-range': {
+        name: 'Float image, data range left out (scikit-image 0.19)',
+        detail:
+          'Pixels scaled to [0, 1], but data_range taken from the float type’s range (−1 to 1), so 2: C1 and C2 four times too large. Gaussian settings as above; scikit-image 0.20 and later refuse the call.',
+        call: 'structural_similarity(a / 255, b / 255, channel_axis=2, gaussian_weights=True, sigma=1.5, use_sample_covariance=False)',
+      },
+    } as Record<string, { name: string; detail: string; call: string }>,
+    psnrRows: {
+      rgb: {
+        name: 'PSNR over R, G and B',
+        detail: 'Mean squared error over every pixel and channel, data range 255',
+        call: 'peak_signal_noise_ratio(a, b, data_range=255)',
+      },
+      y: {
+        name: 'PSNR on the Y channel (super-resolution papers)',
+        detail:
+          'Y = 16 + (65.481 R + 128.553 G + 24.966 B) / 255 (BT.601, as MATLAB rgb2ycbcr); averaging the channels averages away part of the noise',
+        call: 'calculate_psnr(a, b, crop_border=0, test_y_channel=True)  # BasicSR',
+      },
+    } as Record<string, { name: string; detail: string; call: string }>,
+  },
 };

@@ -21,6 +21,7 @@ const HEAVY_IDS: ReadonlySet<string> = new Set<DoorId>([
   'image_quality_ssim_pixel',
   'image_quality_pair',
   'image_quality_feature_table',
+  'image_quality_implementations',
   'feature_distance_demo',
   'coco_eval',
   'fid_features',

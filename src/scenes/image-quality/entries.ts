@@ -12,6 +12,7 @@ import { MetricInputError } from '../../metrics/validate';
 import { COPY_KINDS } from './copies';
 import { comparePair, featureTable, inspectPixel, matchNoiseToBlur, scoredCopy, ssimMapOf } from './pipeline';
 import { filterBankDistance } from './filterBank';
+import { implementationsEntry } from './implementationsEntry';
 
 const seed = v.nullish(integer, 1);
 const spec = {
@@ -82,4 +83,5 @@ export const imageQualityEntries = [
       return featureTable(a.image, a.blur, a.seed, a.jpeg);
     },
   }),
+  implementationsEntry,
 ] as const;

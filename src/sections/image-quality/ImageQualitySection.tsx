@@ -13,6 +13,7 @@ import { InspectorFigure } from './figures/inspector/InspectorFigure';
 import { OwnImagesFigure } from './figures/own-images/OwnImagesFigure';
 import { LpipsFigure } from './figures/lpips/LpipsFigure';
 import { FilterBankFigure } from './figures/filter-bank/FilterBankFigure';
+import { ImplementationsFigure } from './figures/implementations/ImplementationsFigure';
 import { SectionClosing } from '../../widgets/SectionClosing';
 import { ForImplementers } from '../../widgets/ForImplementers';
 import * as closing from './closing';
@@ -170,6 +171,7 @@ export default function ImageQualitySection() {
           its dependence on the window, on the data range and on how colour channels are combined.
         </p>
       </ForImplementers>
+      <ImplementationsFigure />
 
       <h2>Your own images</h2>
       <p>

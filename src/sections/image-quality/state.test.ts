@@ -4,6 +4,7 @@ import {
   blurNoiseWidget,
   filterBankWidget,
   foolWidget,
+  implementationsWidget,
   inspectorWidget,
   lpipsWidget,
   ownWidget,
@@ -20,6 +21,7 @@ describe('image-quality widget states', () => {
       ownWidget,
       lpipsWidget,
       filterBankWidget,
+      implementationsWidget,
     ]) {
       expect(parse(w.id, w.defaults)).toEqual(w.defaults);
     }
@@ -86,5 +88,15 @@ describe('image-quality widget states', () => {
     expect(parse(lpipsWidget.id, { ...d, w: [1, 0.45, 0.5] })).not.toBeNull();
     expect(parse(lpipsWidget.id, { ...d, w: [1, 0.555, 0.5] })).toBeNull();
     expect(parse(lpipsWidget.id, { ...d, w: [1, 2.5, 0.5] })).toBeNull();
+  });
+  it('opens the implementations figure on coffee, blur 1.5, noise matched, and checks the grids', () => {
+    const d = implementationsWidget.defaults;
+    expect(d).toEqual({ photo: 'coffee', blur: 1.5, noise: 12.412, matched: true });
+    const own = { photo: 'astronaut', blur: 2.3, noise: 20.5, matched: false };
+    expect(parse(implementationsWidget.id, own)).toEqual(own);
+    expect(parse(implementationsWidget.id, { ...own, noise: 20.0005 })).toBeNull();
+    expect(parse(implementationsWidget.id, { ...own, blur: 5.1 })).toBeNull();
+    expect(parse(implementationsWidget.id, { ...own, matched: 'yes' })).toBeNull();
+    expect(parse(implementationsWidget.id, { ...own, photo: 'moon' })).toBeNull();
   });
 });

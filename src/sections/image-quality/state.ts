@@ -222,3 +222,21 @@ export const aggregationWidget = defineWidgetState({
   schema: testSetSchema,
   defaults: TEST_SET_DEFAULTS,
 });
+
+/**
+ * `image-quality.implementations`: the photo, the blur σ and either "noise
+ * matched to the blurred copy's PSNR" (`matched`, the worker finds σ on the
+ * 0.001 grid) or the noise σ the reader set. Opens on the coffee photo, where
+ * one variant ranks the noisy copy above the blurred one.
+ */
+export const implementationsWidget = defineWidgetState({
+  id: 'image-quality.implementations',
+  title: iqText.implementations.title,
+  schema: v.object({
+    photo,
+    blur: onGrid(BLUR_RANGE.min, BLUR_RANGE.max, BLUR_RANGE.step, IQ_TOLERANCE),
+    noise: onGrid(NOISE_RANGE.min, NOISE_RANGE.max, NOISE_GRID, IQ_TOLERANCE),
+    matched: v.boolean(),
+  }),
+  defaults: { photo: 'coffee', blur: DEFAULT_BLUR, noise: MATCHED_NOISE, matched: true },
+});
