@@ -152,7 +152,7 @@ test('the default reading path of #/pose is at most 1,500 words', async ({ page 
   expect(words).toBeGreaterThan(500);
   expect(words).toBeLessThanOrEqual(1500);
   // the devkit detail is still on the page, collapsed
-  await expect(page.locator('details[data-implementers^="pose.notes."]')).toHaveCount(6);
+  await expect(page.locator('details[data-implementers^="pose.notes."]')).toHaveCount(8);
   await expect(page.locator('#pose\\.notes\\.pckh')).toContainText('60 % of the diagonal of a head box');
 });
 

@@ -46,6 +46,9 @@ export const poseText = {
       'Predicted joints (hollow diamonds, dashed bones) lie 5 px from the ground truth (filled dots, solid bones). Drag one, or focus it and use the arrow keys.',
     shift: 'Shift every prediction by 5 px',
     exact: 'Put every prediction on its ground truth',
+    swap: 'Swap left and right in both predictions',
+    swappedNote:
+      'Left and right are swapped in both predictions: every joint is found, but each left joint sits where the right one is, so OKS counts every pair as two large misses. Press the button again to undo it.',
     areaShort: (area: string) => `s² = ${area} px²`,
     sceneLabel:
       'A 640 by 480 image with a large person and a small person, ground-truth and predicted skeletons',
@@ -86,6 +89,17 @@ export const poseText = {
       `Ring radius at similarity ${similarity}, ${group}, ${personName(subject)}`,
     legendInner: 'similarity 0.75',
     legendOuter: 'similarity 0.5',
+    floor: {
+      heading: 'The annotation floor: the left eye at one pixel’s scale',
+      intro:
+        'Each grid square is one image pixel; the outlined square holds the ground-truth eye (filled dot). The shaded ring is where the left eye keeps similarity 0.75, the dashed ring 0.5.',
+      loupeLabel: (subject: string, zoom: number) =>
+        `The ${personName(subject)}’s left eye magnified ${zoom} times over a grid of image pixels, with its rings at similarity 0.75 and 0.5`,
+      loupeHeading: (subject: string, zoom: number) =>
+        `${capitalised(personName(subject))}, magnified ${zoom}×`,
+      radius: (subject: string) => `Left eye ring at 0.75, ${personName(subject)} (px)`,
+      note: 'For the small person the 0.75 ring is narrower than one pixel, finer than anyone can click on a face whose eyes are 2 px apart. Two annotators who click neighbouring pixels already differ by more than that, so on small people OKS measures the labels as much as the model.',
+    },
   },
   pck: {
     title: 'PCK: a yes-or-no verdict per joint',

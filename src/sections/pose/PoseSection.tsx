@@ -66,8 +66,22 @@ export default function PoseSection() {
         Try it joint by joint. Press “Put every prediction on its ground truth”, then move one hip of the
         large person 10 px with Shift and an arrow key, and watch its term. Do the same with an eye. The hip
         barely loses anything, the eye loses much more: the same distance means different things at different
-        joints.
+        joints. Then press “Swap left and right in both predictions”: every joint is still found, yet OKS
+        collapses.
       </p>
+      <ForImplementers id="pose.notes.swaps" topic="left/right swaps">
+        <p>
+          Ronchi and Perona (ICCV 2017) sorted the localisation errors of pose models on COCO into four kinds:
+          jitter (a joint near its place), inversion (left and right confused within one person), swap (a
+          joint taken from another person) and miss. Inversions were a major error type. The swap button makes
+          a pure inversion: the skeleton is right, but each left joint sits where the right one is, so OKS
+          counts every pair as two large localisation errors and only the nose keeps its term. From the
+          opening state, the large person’s OKS falls from 0.952 to 0.153, below the small person’s 5-px miss
+          (0.155). AP cannot tell such a pose from a badly placed one; Ronchi and Perona’s analysis code
+          reports how much AP would rise if the inversions were corrected. The same symmetry matters in
+          training: flipping an image horizontally must also exchange the left and right labels.
+        </p>
+      </ForImplementers>
 
       <h2>Why hips get more room than eyes</h2>
       <p>
@@ -89,7 +103,8 @@ export default function PoseSection() {
       <p>
         The next figure draws this as two rings around every ground-truth joint: inside the inner ring a
         prediction keeps a similarity above 0.75, inside the outer ring above 0.5. Shrink both people with the
-        slider and the rings shrink with them.
+        slider and the rings shrink with them. Under the picture, a loupe shows that the small person’s eye
+        ring is narrower than one pixel.
       </p>
       <ForImplementers id="pose.notes.rings" topic="the ring radius">
         <p>
@@ -99,6 +114,20 @@ export default function PoseSection() {
         </p>
       </ForImplementers>
       <RingsFigure />
+      <ForImplementers id="pose.notes.floor" topic="the annotation floor on small people">
+        <p>
+          COCO’s σ values are standard deviations of annotators’ clicks relative to the person’s size,
+          measured on 5,000 images that several people labelled independently (COCO keypoint evaluation page;
+          Ronchi and Perona, 2017). For the large person (s ≈ 173 px) the eye’s σ of 0.025 means clicks
+          scattered about 4.3 px around the eye: careful annotators disagree by several pixels. Scaled down to
+          the small person the same fraction is 0.43 px, but nobody clicks that precisely on a face whose eyes
+          are 2 px apart. A click lands on a whole pixel, and one pixel between two labels already halves the
+          small person’s eye term (0.51). The loupe shows the consequence: the small eye’s 0.75 ring has a
+          radius of 0.66 px, narrower than one pixel. On small people OKS is dominated by annotation noise, so
+          AP on small people measures the labels as much as the model. COCO does not even report it: its
+          keypoint summary has AP, AP50, AP75, AP_M and AP_L, and no AP_S.
+        </p>
+      </ForImplementers>
 
       <h2>PCK: inside or outside</h2>
       <p>

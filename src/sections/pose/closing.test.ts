@@ -14,5 +14,7 @@ describe('the pose section’s closing parts', () => {
     expect(text).toMatch(/cocodataset\.org/);
     expect(text).toMatch(/Andriluka.*2014/);
     expect(text).toMatch(/Johnson and Mark Everingham \(2010\)/);
+    // the left/right inversions and the annotation floor (issue 15 item 6)
+    expect(text).toMatch(/Ronchi and Pietro Perona \(2017\).*Error Diagnosis in Multi-Instance Pose/);
   });
 });

@@ -71,6 +71,7 @@ export const WHAT_TO_REPORT: string[] = [
   'The exact protocol: the per-joint constants (COCO’s sigmas or your own), how the object area s² is defined (segment area, box area or a scaled box), how unlabelled joints are handled, and the evaluation code used.',
   'When you report PCK or PCKh, the reference length (torso, head segment or box), α, and how the head size was obtained if the skeleton has no head top. PCK numbers with different references cannot be compared.',
   'Per-joint results (error or OKS term per joint), so a reader can see whether a model fails on wrists and ankles or everywhere.',
+  'How many errors are left/right inversions (Ronchi and Perona’s analysis counts them): OKS scores a mirrored skeleton like a badly placed one.',
 ];
 
 /** COCO (Lin et al.) with its keypoint evaluation, Ronchi & Perona on OKS, MPII (PCKh) and LSP (PCK). */

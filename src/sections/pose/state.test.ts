@@ -21,7 +21,12 @@ describe('pose widget states', () => {
       small: shiftAll(SMALL_PERSON.gt, PRESET_SHIFT[0], PRESET_SHIFT[1], SMALL_PERSON.region),
     };
     const back = v.parse(paradoxWidget.schema, JSON.parse(JSON.stringify(shifted)));
-    expect(back).toEqual(shifted);
+    // a link from before the swap button reads as not swapped
+    expect(back).toEqual({ ...shifted, swapped: false });
+    expect(paradoxWidget.defaults.swapped).toBe(false);
+    const swapped = { ...shifted, swapped: true };
+    expect(v.parse(paradoxWidget.schema, JSON.parse(JSON.stringify(swapped)))).toEqual(swapped);
+    expect(ok(paradoxWidget.schema, { ...shifted, swapped: 'yes' })).toBe(false);
     for (const w of [paradoxWidget, ringsWidget, pckWidget, apWidget, visibilityWidget]) {
       expect(v.parse(w.schema, JSON.parse(JSON.stringify(w.defaults)))).toEqual(w.defaults);
     }

@@ -56,12 +56,18 @@ export function exactPoses(): { large: Point[]; small: Point[] } {
 /**
  * `pose.paradox`: the predicted keypoints of both people; by default every
  * prediction is 5 px from its ground truth, the state that shows the trap.
+ * `swapped` shows (and scores) both predictions with left and right
+ * exchanged; links made before it existed read as not swapped.
  */
 export const paradoxWidget = defineWidgetState({
   id: 'pose.paradox',
   title: poseText.paradox.title,
-  schema: v.object({ large: poseSchema(LARGE_PERSON.region), small: poseSchema(SMALL_PERSON.region) }),
-  defaults: shiftedPoses(),
+  schema: v.object({
+    large: poseSchema(LARGE_PERSON.region),
+    small: poseSchema(SMALL_PERSON.region),
+    swapped: v.optional(v.boolean(), false),
+  }),
+  defaults: { ...shiftedPoses(), swapped: false },
 });
 
 /** `pose.rings`: the person scale. */

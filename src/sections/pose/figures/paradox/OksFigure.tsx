@@ -2,7 +2,8 @@
  * Figure `pose.paradox`: the 5-pixel paradox, the section's hero. A large and
  * a small person with ground-truth and draggable predicted skeletons, opening
  * with every prediction 5 px off (the trap); buttons put every prediction
- * 5 px off or on its ground truth. Each person's OKS from the worker
+ * 5 px off or on its ground truth, and a toggle swaps left and right in
+ * both predictions (a left/right inversion). Each person's OKS from the worker
  * (`pose_oks_terms`) sits beside the picture; the focused joint's term is
  * filled in below.
  */
@@ -13,7 +14,7 @@ import { Figure } from '../../../../widgets/Figure';
 import { poseText } from '../../../../i18n/pose';
 import { exactPoses, paradoxWidget, shiftedPoses } from '../../state';
 import { LARGE_PERSON, SMALL_PERSON, type ParadoxSubject } from '../../../../scenes/pose/scene';
-import { replacePoint } from '../../../../scenes/pose/geometry';
+import { moveShownJoint, shownPose } from '../../../../scenes/pose/swap';
 import { MetricReadout } from '../../../../widgets/MetricReadout';
 import { formatForPeople } from '../../../../widgets/format';
 import { JOINTS, jointIndex, jointWords } from '../../../../scenes/pose/skeleton';
@@ -28,8 +29,11 @@ const t = poseText.paradox;
 export function OksFigure() {
   const [state, setState, reset] = useWidgetState(paradoxWidget);
   const [focus, setFocus] = useState(jointIndex('left_hip'));
-  const largeArgs = useMemo(() => oksArgs(LARGE_PERSON, state.large), [state.large]);
-  const smallArgs = useMemo(() => oksArgs(SMALL_PERSON, state.small), [state.small]);
+  // what the figure shows and scores: the stored predictions, left and right exchanged while swapped
+  const largePred = useMemo(() => shownPose(state.large, state.swapped), [state.large, state.swapped]);
+  const smallPred = useMemo(() => shownPose(state.small, state.swapped), [state.small, state.swapped]);
+  const largeArgs = useMemo(() => oksArgs(LARGE_PERSON, largePred), [largePred]);
+  const smallArgs = useMemo(() => oksArgs(SMALL_PERSON, smallPred), [smallPred]);
   const large = useMetric('pose_oks_terms', largeArgs);
   const small = useMetric('pose_oks_terms', smallArgs);
   const label = (subject: ParadoxSubject) => (i: number) => t.jointLabel(jointWords(JOINTS[i]!), subject);
@@ -38,26 +42,34 @@ export function OksFigure() {
     { subject: 'small-person', r: small, area: SMALL_PERSON.area },
   ] as const;
   const readouts = (
-    <div
-      className="grid min-w-[11rem] flex-1 grid-cols-2 gap-2 min-[68rem]:grid-cols-1"
-      data-hero-readouts=""
-    >
-      {people.map(({ subject, r, area }) => (
-        <div key={subject} className="flex flex-col gap-0.5">
-          <MetricReadout
-            metric="oks"
-            subject={subject}
-            value={r.value?.oks}
-            pending={r.pending}
-            error={r.error}
-            label={t.oks(subject)}
-            format="fraction"
-            digits={3}
-            undefinedReason={t.undefinedReason}
-          />
-          <span className="text-sm text-muted">{t.areaShort(formatForPeople(area, 'count'))}</span>
-        </div>
-      ))}
+    <div className="flex min-w-[11rem] flex-1 flex-col gap-2">
+      <div className="grid grid-cols-2 gap-2 min-[68rem]:grid-cols-1" data-hero-readouts="">
+        {people.map(({ subject, r, area }) => (
+          <div key={subject} className="flex flex-col gap-0.5">
+            <MetricReadout
+              metric="oks"
+              subject={subject}
+              value={r.value?.oks}
+              pending={r.pending}
+              error={r.error}
+              label={t.oks(subject)}
+              format="fraction"
+              digits={3}
+              undefinedReason={t.undefinedReason}
+            />
+            <span className="text-sm text-muted">{t.areaShort(formatForPeople(area, 'count'))}</span>
+          </div>
+        ))}
+      </div>
+      {/* beside the OKS it changes; a toggle, so its state is read out (aria-pressed) */}
+      <button
+        type="button"
+        className="ba-button self-start"
+        aria-pressed={state.swapped}
+        onClick={() => setState((s) => ({ swapped: !s.swapped }))}
+      >
+        {t.swap}
+      </button>
     </div>
   );
   return (
@@ -68,10 +80,18 @@ export function OksFigure() {
       onReset={reset}
       actions={
         <>
-          <button type="button" className="ba-button" onClick={() => setState(shiftedPoses())}>
+          <button
+            type="button"
+            className="ba-button"
+            onClick={() => setState({ ...shiftedPoses(), swapped: false })}
+          >
             {t.shift}
           </button>
-          <button type="button" className="ba-button" onClick={() => setState(exactPoses())}>
+          <button
+            type="button"
+            className="ba-button"
+            onClick={() => setState({ ...exactPoses(), swapped: false })}
+          >
             {t.exact}
           </button>
         </>
@@ -85,25 +105,28 @@ export function OksFigure() {
           id: 'large-person',
           gt: LARGE_PERSON.gt,
           silhouette: LARGE_PERSON.silhouette,
-          pred: state.large,
+          pred: largePred,
           region: LARGE_PERSON.region,
           jointLabel: label('large-person'),
-          onMove: (i, p) => setState((s) => ({ large: replacePoint(s.large, i, p) })),
+          onMove: (i, p) => setState((s) => ({ large: moveShownJoint(s.large, s.swapped, i, p) })),
           onFocus: setFocus,
         }}
         small={{
           id: 'small-person',
           gt: SMALL_PERSON.gt,
           silhouette: SMALL_PERSON.silhouette,
-          pred: state.small,
+          pred: smallPred,
           region: SMALL_PERSON.region,
           jointLabel: label('small-person'),
-          onMove: (i, p) => setState((s) => ({ small: replacePoint(s.small, i, p) })),
+          onMove: (i, p) => setState((s) => ({ small: moveShownJoint(s.small, s.swapped, i, p) })),
           onFocus: setFocus,
         }}
       />
       <div className="mt-2">
         <Legend />
+        <p className="m-0 mt-2 empty:hidden" aria-live="polite" data-swap-note="">
+          {state.swapped ? t.swappedNote : null}
+        </p>
       </div>
       <h3 className="mt-4 mb-2 text-base font-semibold">{t.formulaHeading(jointWords(JOINTS[focus]!))}</h3>
       <div className="grid min-w-0 gap-4 lg:grid-cols-2 [&>*]:min-w-0">

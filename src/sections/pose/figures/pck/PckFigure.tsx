@@ -22,7 +22,8 @@ import {
   TORSO_ALPHA_RANGE,
 } from '../../state';
 import { LARGE_PERSON, SMALL_PERSON, type Person, type ParadoxSubject } from '../../../../scenes/pose/scene';
-import { replacePoint, type Point } from '../../../../scenes/pose/geometry';
+import type { Point } from '../../../../scenes/pose/geometry';
+import { moveShownJoint, shownPose } from '../../../../scenes/pose/swap';
 import { JOINTS, jointWords } from '../../../../scenes/pose/skeleton';
 import { oksArgs, pckArgs } from '../../../../scenes/pose/args';
 import { ParadoxScene, type ScenePerson } from '../shared/ParadoxScene';
@@ -66,18 +67,22 @@ function Circles({ gt, radius }: { gt: readonly Point[]; radius: number | undefi
 export function PckFigure() {
   const [state, setState, reset] = useWidgetState(pckWidget);
   const [poses, setPoses] = useWidgetState(paradoxWidget);
-  const large = usePersonPck(LARGE_PERSON, poses.large, state.alphaTorso, state.alphaHead);
-  const small = usePersonPck(SMALL_PERSON, poses.small, state.alphaTorso, state.alphaHead);
+  // the paradox figure's predictions as it shows them (left and right exchanged while its swap is on)
+  const largePred = useMemo(() => shownPose(poses.large, poses.swapped), [poses.large, poses.swapped]);
+  const smallPred = useMemo(() => shownPose(poses.small, poses.swapped), [poses.small, poses.swapped]);
+  const shown = { large: largePred, small: smallPred };
+  const large = usePersonPck(LARGE_PERSON, largePred, state.alphaTorso, state.alphaHead);
+  const small = usePersonPck(SMALL_PERSON, smallPred, state.alphaTorso, state.alphaHead);
   const results = { 'large-person': large, 'small-person': small };
   const ref = state.circles;
   const scene = (person: Person, subject: ParadoxSubject, key: 'large' | 'small'): ScenePerson => ({
     id: subject,
     gt: person.gt,
     silhouette: person.silhouette,
-    pred: poses[key],
+    pred: shown[key],
     region: person.region,
     jointLabel: (i) => t.jointLabel(jointWords(JOINTS[i]!), subject),
-    onMove: (i, p) => setPoses((s) => ({ [key]: replacePoint(s[key], i, p) })),
+    onMove: (i, p) => setPoses((s) => ({ [key]: moveShownJoint(s[key], s.swapped, i, p) })),
     overlay: <Circles gt={person.gt} radius={results[subject][ref].value?.threshold} />,
   });
   const chosen = results[state.person];

@@ -3,7 +3,9 @@
  * both people, the circles where that joint's OKS term equals 0.75 and 0.5,
  * with radii from the worker (`pose_ring_radii`, i.e. `oks_ring_radius` per
  * joint); a "Person scale" slider shrinks both people, their areas and
- * their rings together.
+ * their rings together. Two loupes put the left eye of each person over a
+ * grid of image pixels: the small person's 0.75 ring is narrower than a
+ * pixel (the annotation floor).
  */
 import { useMemo } from 'react';
 import { useWidgetState } from '../../../../state/useWidgetState';
@@ -20,8 +22,11 @@ import { ParadoxScene, type ScenePerson } from '../shared/ParadoxScene';
 import { Legend, LegendItem } from '../shared/Legend';
 import { POSE_STYLES } from '../shared/styles';
 import { RingTable } from './RingTable';
+import { EyeLoupe } from './EyeLoupe';
+import { jointIndex } from '../../../../scenes/pose/skeleton';
 
 const t = poseText.rings;
+const LEFT_EYE = jointIndex('left_eye');
 
 function Rings({ person, radii }: { person: ScaledPerson; radii: RingRadiiResult | undefined }) {
   if (!radii) return null;
@@ -100,6 +105,29 @@ export function RingsFigure() {
           }
         />
       </div>
+      <section aria-labelledby="pose-rings-floor" className="mt-4 flex min-w-0 flex-col gap-2" data-floor="">
+        <h3 id="pose-rings-floor" className="m-0 text-base font-semibold">
+          {t.floor.heading}
+        </h3>
+        <p className="m-0 text-sm">{t.floor.intro}</p>
+        <div className="flex flex-wrap items-start gap-4">
+          <EyeLoupe
+            subject="small-person"
+            eye={small.gt[LEFT_EYE]!}
+            result={smallRings}
+            cells={5}
+            zoom={45}
+          />
+          <EyeLoupe
+            subject="large-person"
+            eye={large.gt[LEFT_EYE]!}
+            result={largeRings}
+            cells={25}
+            zoom={9}
+          />
+        </div>
+        <p className="m-0">{t.floor.note}</p>
+      </section>
       <details className="mt-4 min-w-0">
         <summary className="cursor-pointer font-semibold">{t.tables}</summary>
         <div className="mt-2 grid min-w-0 gap-6 md:grid-cols-2 [&>*]:min-w-0">
