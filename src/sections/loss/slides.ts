@@ -1,0 +1,30 @@
+/** Presentation slides of the loss section (app/present/slides.ts). */
+import type { SectionSlides } from '../../app/present/slides';
+
+/** Headlines, notes and statements of the loss figures. */
+export const slides: SectionSlides = {
+  figures: {
+    'loss.drag': {
+      headline: 'Loss moves smoothly, accuracy jumps',
+      notes:
+        'Drag example 1 towards the threshold without crossing it: the loss rises, accuracy stays. Nudge example 4 from 0.45 to 0.50: accuracy drops by exactly 0.1.',
+    },
+    'loss.training': {
+      headline: 'Validation loss rises while accuracy holds',
+      notes:
+        'Press Play. The lowest validation loss comes at epoch 8; by epoch 60 it is 1.3 times higher, and validation accuracy is still 0.9. The model grew over-confident.',
+    },
+    'loss.leakage': {
+      headline: 'A leaked test set flatters the model',
+      notes:
+        'At k = 1, training accuracy is 1 and test accuracy 0.65. Tick the leak: test accuracy becomes 1.',
+    },
+  },
+  statements: [
+    {
+      after: 'end',
+      headline: 'Take-away',
+      text: 'Train on the loss, judge on the metric, and keep the test set unseen: report the metric on held-out data with its threshold.',
+    },
+  ],
+};
