@@ -16,6 +16,11 @@ test('every data-metric on every section page names an entry, a declared field o
   for (const route of routes) {
     await page.goto(`./${route}`);
     await waitForRoute(page);
+    // #/choosing recommends metrics but computes none: it has no readout.
+    if (route === '#/choosing') {
+      expect(await page.locator('[data-metric]').count(), route).toBe(0);
+      continue;
+    }
     await page.locator('[data-metric]').first().waitFor();
     const ids = await page
       .locator('[data-metric]')

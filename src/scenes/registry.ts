@@ -5,15 +5,19 @@
  */
 import type { MetricEntry } from '../metrics/entry';
 import { aggregationEntries } from './aggregation/entries';
+import { benchmarksSceneEntries } from './benchmarks/entries';
 import { depthSceneEntries } from './depth/entries';
 import { imageQualityEntries } from './image-quality/entries';
+import { lossSceneEntries } from './loss/entries';
 import { segmentationSceneEntries } from './segmentation/entries';
 
 /** Every scene entry, as a typed tuple (the typed door reads its ids and types). */
 export const SCENE_LIST = [
   ...aggregationEntries,
+  ...benchmarksSceneEntries,
   ...depthSceneEntries,
   ...imageQualityEntries,
+  ...lossSceneEntries,
   ...segmentationSceneEntries,
 ] as const;
 

@@ -1,15 +1,16 @@
 /**
  * Registry entries of the classification family: `classification` and
- * `cross_entropy` of test/reference/FORMAT.md.
+ * `cross_entropy` of test/reference/FORMAT.md, and the app-only `topk`.
  */
 import * as v from 'valibot';
 import { defineMetric } from '../entry';
 import type { NumArray } from '../types';
-import { numArray, positiveInt } from '../args';
+import { matrix, numArray, positiveInt } from '../args';
 import { classificationMetrics } from './classificationMetrics';
 import { crossEntropy } from './crossEntropy';
+import { topk } from './topk';
 
-/** Entries `classification` and `cross_entropy`. */
+/** Entries `classification`, `cross_entropy` and `topk`. */
 export const classificationEntries = [
   defineMetric({
     id: 'classification',
@@ -29,5 +30,12 @@ export const classificationEntries = [
       labels: numArray,
     },
     run: (a) => crossEntropy(a.probs, a.labels),
+  }),
+  // App-only: top-k accuracy (readout `topk.accuracy`, data-subject top-1 / top-5 / top-k).
+  defineMetric({
+    id: 'topk',
+    fields: ['accuracy', 'ranks', 'k'],
+    args: { scores: matrix, labels: numArray, k: positiveInt },
+    run: (a) => topk(a.scores, a.labels, a.k),
   }),
 ] as const;

@@ -1,0 +1,78 @@
+/**
+ * The lead of model A with its 95 % bootstrap interval on a fixed axis from
+ * -0.04 to 0.06 mIoU, with zero (no difference) dashed and the true lead
+ * 0.01 marked, so the reader sees whether the interval crosses zero. Labels
+ * keep their on-screen size (svgScale's labelUnits).
+ */
+import { useRef } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { labelUnits } from '../../../../widgets/svgScale';
+import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
+import { benchmarksText } from '../../../../i18n/benchmarks';
+
+const t = benchmarksText.lead;
+const TICKS = [-0.04, -0.02, 0, 0.02, 0.04, 0.06];
+
+/** Props of IntervalPlot; undefined values draw the axis only. */
+export interface IntervalPlotProps {
+  mean: number | undefined;
+  low: number | undefined;
+  high: number | undefined;
+  trueGap: number;
+}
+
+/** The interval drawing. */
+export function IntervalPlot({ mean, low, high, trueGap }: IntervalPlotProps) {
+  const ref = useRef<SVGSVGElement>(null);
+  const drawn = useDrawnWidth(ref);
+  const width = drawn > 0 && drawn < 560 ? 400 : 720;
+  const height = 110;
+  const font = labelUnits(drawn, width, 13, 0.875);
+  const x = scaleLinear()
+    .domain([-0.04, 0.06])
+    .range([20, width - 20])
+    .clamp(true);
+  const y = 52;
+  return (
+    <svg
+      ref={ref}
+      viewBox={`0 0 ${width} ${height}`}
+      className="mt-3 h-auto w-full"
+      role="img"
+      aria-label={t.intervalLabel}
+    >
+      <line x1={x(-0.04)} x2={x(0.06)} y1={y + 28} y2={y + 28} className="ba-plot-axis" />
+      {TICKS.map((v) => (
+        <g key={v}>
+          <line x1={x(v)} x2={x(v)} y1={y + 28} y2={y + 33} className="ba-plot-axis" />
+          <text
+            x={x(v)}
+            y={y + 36}
+            dominantBaseline="hanging"
+            textAnchor="middle"
+            fontSize={font}
+            className="ba-plot-label"
+          >
+            {v === 0 ? '0' : v.toFixed(2)}
+          </text>
+        </g>
+      ))}
+      <line x1={x(0)} x2={x(0)} y1={8} y2={y + 28} className="bm-zero" />
+      <text x={x(0) - 6} y={14} textAnchor="end" fontSize={font} className="ba-plot-label">
+        {t.zero}
+      </text>
+      <line x1={x(trueGap)} x2={x(trueGap)} y1={24} y2={y + 28} className="bm-true" />
+      <text x={x(trueGap) + 6} y={30} fontSize={font} className="ba-plot-label" fontStyle="italic">
+        {t.trueGap}
+      </text>
+      {low !== undefined && high !== undefined && mean !== undefined ? (
+        <g>
+          <line x1={x(low)} x2={x(high)} y1={y} y2={y} className="bm-interval" />
+          <line x1={x(low)} x2={x(low)} y1={y - 8} y2={y + 8} className="bm-interval" />
+          <line x1={x(high)} x2={x(high)} y1={y - 8} y2={y + 8} className="bm-interval" />
+          <circle cx={x(mean)} cy={y} r={7} className="bm-interval-point" />
+        </g>
+      ) : null}
+    </svg>
+  );
+}
