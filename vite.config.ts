@@ -90,8 +90,10 @@ export default defineConfig({
       registerType: 'autoUpdate',
       // Registered by src/app/serviceWorker.ts once the page is loaded and idle, so the
       // precache never competes with the page's own requests (and no inline script: CSP).
+      // The icons and favicon are in globPatterns; includeAssets and the manifest's icons would
+      // list them twice (the plugin adds manifest.webmanifest itself).
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/*.png'],
+      includeManifestIcons: false,
       manifest: {
         name: 'Beyond Accuracy',
         short_name: 'Beyond Accuracy',
@@ -110,9 +112,18 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // woff2 only: every browser that runs a service worker reads KaTeX's woff2 fonts, so its
-        // woff and ttf copies (about 1 MB) are never used. The photos' display copies are WebP.
-        globPatterns: ['**/*.{js,css,html,woff2,png,jpg,webp,svg,webmanifest}'],
+        // Every file the app can ask for: section chunks, the metrics worker, KaTeX, the photos
+        // (the worker's PNG originals, their WebP display copies), the landing page's hero JPEGs,
+        // Inter and KaTeX's fonts (woff2 only: every browser that runs a service worker reads
+        // KaTeX's woff2 fonts, so its woff and ttf copies, about 1 MB, are never used).
+        globPatterns: ['**/*.{js,css,html,woff2,png,jpg,webp,svg}'],
+        // Without the plugin's register script (injectRegister: false) autoUpdate does not set
+        // these. clientsClaim: the first visit's page is controlled as soon as the precache is
+        // complete, so the next section's chunks come from the cache even offline (issue 16.7).
+        // skipWaiting: a new version takes over at once; a page left with the old version's
+        // chunks gone reloads on "Try again" (SectionErrorBoundary, serviceWorkerReplaced).
+        clientsClaim: true,
+        skipWaiting: true,
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

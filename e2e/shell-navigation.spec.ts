@@ -61,14 +61,26 @@ test.describe('on a 360 px phone', () => {
   });
 });
 
-test('on a wide screen the links are in the header and the contents sit beside the text, covering nothing', async ({
+test('on a wide screen the header stays one bar whose menu lists every section, and the contents sit beside the text, covering nothing', async ({
   page,
 }) => {
+  const sectionCount = (await sectionRoutes(page)).length;
   for (const width of [1280, 1920]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('./#/pose');
     await waitForRoute(page);
-    await expect(page.locator('header').getByRole('link', { name: 'Depth' })).toBeVisible();
+    const header = page.locator('header');
+    // One row: the type grows with the screen (70 px at 1920); two rows of links measured 110-125 px.
+    expect((await header.boundingBox())?.height ?? Infinity, `${width}: one bar`).toBeLessThanOrEqual(76);
+    const depth = header.getByRole('link', { name: 'Depth' });
+    await expect(depth).toBeHidden();
+    await header.getByRole('button', { name: 'Sections' }).click();
+    await expect(depth).toBeVisible();
+    const links = header.locator('.ba-toc a');
+    await expect(links).toHaveCount(sectionCount + 1);
+    for (const link of await links.all()) await expect(link).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(depth).toBeHidden();
     const contents = page.getByRole('navigation', { name: 'On this page' });
     await expect(contents.locator('a[data-target]').first()).toBeVisible();
     const rail = await contents.boundingBox();

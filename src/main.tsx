@@ -6,6 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
+import './app/print.css';
 import { App } from './app/App';
 import { isSectionPath } from './app/routes';
 import { sections } from './app/sections';

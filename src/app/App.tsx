@@ -2,13 +2,14 @@
  * The app shell: skip link, header with the table of contents, the notice
  * area, and the page of the current hash route.
  */
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { messages } from '../i18n/messages';
 import { useAppStore } from '../state/store';
 import { progressAsSelfCheckStore } from '../state/slices/progressSlice';
 import { ErrorBoundary } from '../widgets/ErrorBoundary';
 import { SelfCheckStoreContext } from '../widgets/selfCheckStore';
 import { AboutPage } from './AboutPage';
+import { EmbedPage } from './embed/EmbedPage';
 import { FigureHostProvider } from './FigureHostProvider';
 import { Header } from './Header';
 import { LandingPage } from './LandingPage';
@@ -20,6 +21,9 @@ import { sections } from './sections';
 import { useNavigationEffects } from './useNavigationEffects';
 import type { HashLocation } from '../state/location';
 
+/** Presentation mode (and its QR encoder) loads only when a presentation opens. */
+const PresentPage = lazy(() => import('./present/PresentPage').then((m) => ({ default: m.PresentPage })));
+
 function Page({ route, location }: { route: Route; location: HashLocation }) {
   switch (route.kind) {
     case 'landing':
@@ -28,6 +32,12 @@ function Page({ route, location }: { route: Route; location: HashLocation }) {
       return <AboutPage />;
     case 'section':
       return <SectionPage key={route.section.id} section={route.section} location={location} />;
+    case 'present':
+      return (
+        <Suspense fallback={null}>
+          <PresentPage key={route.section.id} section={route.section} location={location} />
+        </Suspense>
+      );
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }
@@ -42,20 +52,25 @@ export function App() {
   const route = matchRoute(location.path, sections);
   const main = useRef<HTMLElement>(null);
   useNavigationEffects(location, route, main);
+  if (route.kind === 'embed') return <EmbedPage widgetId={route.widgetId} location={location} />;
+  // presentation mode fills the screen: no skip link, header or notices
+  const chrome = route.kind !== 'present';
   return (
     <div className="ba-app">
-      <a
-        href="#main-content"
-        className="ba-skip"
-        onClick={(e) => {
-          e.preventDefault();
-          main.current?.focus();
-        }}
-      >
-        {messages.app.skipToContent}
-      </a>
-      <Header sections={sections} currentPath={location.path} />
-      <NoticeArea />
+      {chrome ? (
+        <a
+          href="#main-content"
+          className="ba-skip"
+          onClick={(e) => {
+            e.preventDefault();
+            main.current?.focus();
+          }}
+        >
+          {messages.app.skipToContent}
+        </a>
+      ) : null}
+      {chrome ? <Header sections={sections} currentPath={location.path} /> : null}
+      {chrome ? <NoticeArea /> : null}
       <main id="main-content" ref={main} tabIndex={-1} className="ba-main">
         <FigureHostProvider>
           <SelfCheckStoreContext.Provider value={SELF_CHECK_STORE}>

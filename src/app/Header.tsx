@@ -1,8 +1,9 @@
 /**
  * The app header: one compact bar (at most 64 px tall on a phone) with the
- * name (link home), the sections navigation and the theme choice. On narrow
- * screens the section links sit behind a disclosure button ("Sections");
- * they stay in the DOM either way.
+ * name (link home), the sections navigation and the theme choice. The
+ * section links sit behind a disclosure button ("Sections") at every width:
+ * a dozen sections do not fit one bar, and a second row would push each
+ * section's first screen down. They stay in the DOM either way.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { messages } from '../i18n/messages';

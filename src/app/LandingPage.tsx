@@ -1,9 +1,11 @@
 /**
  * The landing page: what the app teaches, for whom, and one card per section
- * in reading order, with a picture of its hero figure, its place in the order
- * and its reading time.
+ * in reading order, with a picture of its hero figure, its place in the order,
+ * its reading time and the reader's progress there (self-check answers and
+ * challenges met, kept in this browser).
  */
 import { messages } from '../i18n/messages';
+import { SectionProgressLine } from './challenge/SectionProgressLine';
 import { HERO_PICTURE_SIZE, heroPictureUrl } from './heroPictures';
 import { sectionHref } from './routes';
 import type { SectionDef } from './sections';
@@ -49,6 +51,7 @@ export function LandingPage({ sections }: LandingPageProps) {
                     </a>
                   </h3>
                   <p>{s.summary}</p>
+                  <SectionProgressLine sectionId={s.id} title={s.title} />
                 </div>
               </li>
             );

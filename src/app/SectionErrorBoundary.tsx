@@ -1,12 +1,17 @@
 /**
  * The section's error boundary: when the section's code or stylesheet could
- * not be downloaded (a first visit that went offline), a plain "could not
- * load" message with Try again; any other failure shows the usual error card.
+ * not be downloaded (a first visit that went offline before the offline copy
+ * was saved), a plain "could not be loaded" message, never the browser's
+ * error text, with Try again, which imports the chunk afresh (SectionPage's
+ * onRetry, sectionLoader's forgetSection), or reloads the page when a newer
+ * version took over and this page's chunks are gone. Any other failure shows
+ * the usual error card.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { messages } from '../i18n/messages';
 import { ErrorCard, toError } from '../widgets/ErrorBoundary';
 import { isLoadFailure } from './pageContents';
+import { serviceWorkerReplaced } from './serviceWorker';
 
 /** Props of SectionErrorBoundary. */
 export interface SectionErrorBoundaryProps {
@@ -32,6 +37,10 @@ export class SectionErrorBoundary extends Component<SectionErrorBoundaryProps, S
   }
 
   private readonly retry = (): void => {
+    if (isLoadFailure(this.state.error) && serviceWorkerReplaced()) {
+      window.location.reload();
+      return;
+    }
     try {
       this.props.onRetry();
     } finally {
@@ -47,7 +56,8 @@ export class SectionErrorBoundary extends Component<SectionErrorBoundaryProps, S
       return (
         <div role="alert" className="ba-error-card ba-load-failed">
           <p className="ba-error-card__title">{t.sectionNotLoaded}</p>
-          <p className="ba-error-card__message">{t.sectionNotLoadedHelp}</p>
+          {/* Prose, not the error card's monospace message: nothing here is a developer's error. */}
+          <p>{t.sectionNotLoadedHelp}</p>
           <button type="button" className="ba-button" onClick={this.retry}>
             {t.tryAgain}
           </button>

@@ -1,4 +1,4 @@
-/** The header's list of section links (plus About); a dropdown panel on narrow screens. */
+/** The header's list of section links (plus About), in the dropdown panel of the Sections button. */
 import { messages } from '../i18n/messages';
 import { sectionHref } from './routes';
 import type { SectionDef } from './sections';
@@ -7,12 +7,12 @@ import type { SectionDef } from './sections';
 export interface TocProps {
   /** Id of the list (the menu button's `aria-controls`). */
   id?: string;
-  /** Whether the narrow-screen panel is open (wide screens always show the links). */
+  /** Whether the panel is open. */
   open?: boolean;
   sections: readonly SectionDef[];
   /** The current path, to mark the current link with `aria-current="page"`. */
   currentPath: string;
-  /** Called when a link is followed (closes the narrow-screen panel). */
+  /** Called when a link is followed (closes the panel). */
   onPick?: () => void;
 }
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * One layout for every section (DESIGN.md, "sections"): the page, its widget
- * states, its closing, names for its results, a stylesheet at most, and one
+ * states, its closing, names for its results, its presentation slides, its
+ * built-in challenges, a stylesheet at most, and one
  * folder per figure under figures/. Anything else at a section's top level,
  * or a loose file directly in figures/, fails here.
  */
@@ -27,6 +28,10 @@ function strayEntries(id: string, entries: readonly string[]): string[] {
     'closing.ts',
     'closing.test.ts',
     'results.ts',
+    'slides.ts',
+    'slides.test.ts',
+    'challenges.ts',
+    'challenges.test.ts',
     'figures',
   ]);
   return entries.filter((e) => !allowed.has(e) && !e.endsWith('.css'));

@@ -50,6 +50,28 @@ export interface SectionDef extends SectionInfo {
 /** Every planned section, with or without a page yet. */
 export const SECTION_CATALOGUE: readonly SectionInfo[] = [
   {
+    id: 'loss',
+    slug: 'loss',
+    title: messages.sections.loss.title,
+    shortTitle: messages.sections.loss.shortTitle,
+    order: 5,
+    summary: messages.sections.loss.summary,
+    page: 'loss/LossSection.tsx',
+    hero: 'loss.drag',
+    minutes: 10,
+  },
+  {
+    id: 'benchmarks',
+    slug: 'benchmarks',
+    title: messages.sections.benchmarks.title,
+    shortTitle: messages.sections.benchmarks.shortTitle,
+    order: 7,
+    summary: messages.sections.benchmarks.summary,
+    page: 'benchmarks/BenchmarksSection.tsx',
+    hero: 'benchmarks.timeline',
+    minutes: 8,
+  },
+  {
     id: 'segmentation',
     slug: 'segmentation',
     title: messages.sections.segmentation.title,
@@ -103,6 +125,17 @@ export const SECTION_CATALOGUE: readonly SectionInfo[] = [
     page: 'depth/DepthSection.tsx',
     hero: 'depth.wall-book',
     minutes: 8,
+  },
+  {
+    id: 'choosing',
+    slug: 'choosing',
+    title: messages.sections.choosing.title,
+    shortTitle: messages.sections.choosing.shortTitle,
+    order: 60,
+    summary: messages.sections.choosing.summary,
+    page: 'choosing/ChoosingSection.tsx',
+    hero: 'choosing.chooser',
+    minutes: 6,
   },
 ];
 

@@ -4,6 +4,9 @@ import {
   MAX_WAIT_MS,
   QUIET_MS,
   registerServiceWorkerWhenIdle,
+  serviceWorkerReplaced,
+  watchForReplacement,
+  type ControllerSource,
   type RegistrationHost,
 } from './serviceWorker';
 
@@ -100,5 +103,36 @@ describe('service worker registration', () => {
     await Promise.resolve();
     expect(f.log.at(-1)).toBe('register');
     expect(() => registerServiceWorkerWhenIdle(null)).not.toThrow();
+  });
+});
+
+describe('watchForReplacement', () => {
+  /** A `navigator.serviceWorker` stand-in whose controller changes on demand. */
+  function fakeContainer(controller: unknown) {
+    const listeners: (() => void)[] = [];
+    const container: ControllerSource = {
+      controller,
+      addEventListener: (_type, run) => listeners.push(run),
+    };
+    return { container, change: () => listeners.forEach((run) => run()) };
+  }
+
+  it("does not count the first visit's claim as a replacement", () => {
+    const f = fakeContainer(null);
+    const replaced = watchForReplacement(f.container);
+    f.change();
+    expect(replaced()).toBe(false);
+  });
+
+  it('counts a new worker taking over a page that was already controlled', () => {
+    const f = fakeContainer({});
+    const replaced = watchForReplacement(f.container);
+    expect(replaced()).toBe(false);
+    f.change();
+    expect(replaced()).toBe(true);
+  });
+
+  it('is false where no service worker was ever watched', () => {
+    expect(serviceWorkerReplaced()).toBe(false);
   });
 });

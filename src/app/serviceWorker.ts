@@ -7,6 +7,9 @@
  * `load`, the page must have loaded no new resource for `QUIET_MS` (or
  * `MAX_WAIT_MS` have passed), and then the main thread must be idle.
  * A file of the bundle, not an inline script: the CSP forbids those.
+ * The worker claims the page once its precache is complete (vite.config.ts:
+ * clientsClaim), so a first visit that then loses the network still gets
+ * every other section from the cache (issue 16, item 7).
  */
 
 /** How long the page must load no new resource before the precache may start, in milliseconds. */
@@ -28,8 +31,38 @@ export interface RegistrationHost {
   register: () => Promise<unknown>;
 }
 
+/** What `watchForReplacement` uses of `navigator.serviceWorker`. */
+export interface ControllerSource {
+  readonly controller: unknown;
+  addEventListener: (type: 'controllerchange', run: () => void) => void;
+}
+
+/**
+ * Watches for a newer service worker taking this page over (it activates at
+ * once: `skipWaiting`). Returns a check that is true only when the page was
+ * already controlled when it loaded, so the first visit's `clientsClaim` does
+ * not count: the chunks of the version this page runs may then be gone from
+ * the cache and the server, and only a reload really tries again.
+ */
+export function watchForReplacement(container: ControllerSource): () => boolean {
+  const hadController = container.controller != null;
+  let replaced = false;
+  container.addEventListener('controllerchange', () => {
+    if (hadController) replaced = true;
+  });
+  return () => replaced;
+}
+
+let replacedCheck: () => boolean = () => false;
+
+/** True when a newer version's service worker took over this page after it loaded (see watchForReplacement). */
+export function serviceWorkerReplaced(): boolean {
+  return replacedCheck();
+}
+
 function browserHost(): RegistrationHost | null {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return null;
+  replacedCheck = watchForReplacement(navigator.serviceWorker);
   return {
     readyState: document.readyState,
     onLoad: (run) => window.addEventListener('load', run, { once: true }),

@@ -18,9 +18,12 @@ export function routeTitle(route: Route): string {
     case 'about':
       return messages.about.title;
     case 'section':
+    case 'present':
       return `${route.section.title} · ${app}`;
     case 'not-found':
       return `${messages.notFound.title} · ${app}`;
+    case 'embed':
+      return `${route.widgetId} · ${app}`;
   }
 }
 

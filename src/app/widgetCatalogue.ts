@@ -18,11 +18,14 @@ export type StateModuleLoader = () => Promise<object>;
 
 /** The widget-state modules of each section, by section id, each loaded on demand as its own chunk. */
 export const SECTION_STATE_MODULES: Readonly<Record<string, readonly StateModuleLoader[]>> = {
+  loss: [() => import('../sections/loss/state')],
+  benchmarks: [() => import('../sections/benchmarks/state')],
   segmentation: [() => import('../sections/segmentation/state')],
   detection: [() => import('../sections/detection/state')],
   'image-quality': [() => import('../sections/image-quality/state')],
   pose: [() => import('../sections/pose/state')],
   depth: [() => import('../sections/depth/state')],
+  choosing: [() => import('../sections/choosing/state')],
 };
 
 /** The widget ids of each section's page, once every state module is loaded. */

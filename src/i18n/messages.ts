@@ -51,6 +51,20 @@ const en = {
   },
   /** Titles and card summaries of the sections, by section id (see src/app/sections.ts). */
   sections: {
+    loss: {
+      title: 'Loss is not a metric',
+      shortTitle: 'Loss vs metric',
+      summary:
+        'Drag ten predicted probabilities: cross-entropy moves with every drag, accuracy only jumps when a point ' +
+        'crosses the threshold. Then watch validation loss rise while accuracy holds, and a leaked test set flatter a model.',
+    },
+    benchmarks: {
+      title: 'Benchmarks and their history',
+      shortTitle: 'Benchmarks',
+      summary:
+        'From MNIST to COCO, and the ImageNet error falling below one human annotator. See what top-5 forgives, ' +
+        'and watch a 0.01 lead vanish on a small test set.',
+    },
     segmentation: {
       title: 'Segmentation: when 90 % accuracy means nothing',
       shortTitle: 'Segmentation',
@@ -85,6 +99,13 @@ const en = {
       summary:
         'Ten centimetres off on a wall 10 m away and on a book 1 m away: RMSE calls the errors equal, relative ' +
         'error does not.',
+    },
+    choosing: {
+      title: 'Choosing metrics',
+      shortTitle: 'Choosing metrics',
+      summary:
+        'Answer six questions about your problem and get the metrics to report together, the trap each one ' +
+        'hides and the convention to state, with the instructors’ one-page table.',
     },
   },
   about: {
@@ -142,8 +163,9 @@ const en = {
     widgetFailed: (title: string) => `The figure “${title}” stopped working.`,
     sectionFailed: 'This section stopped working.',
     /** When a section's code could not be downloaded (offline on a first visit). */
-    sectionNotLoaded: 'This page could not load.',
-    sectionNotLoadedHelp: 'Check your connection and try again.',
+    sectionNotLoaded: 'This part of the app could not be loaded.',
+    sectionNotLoadedHelp:
+      'You may be offline, and it was not saved for offline use yet. Check your connection and try again.',
     tryAgain: 'Try again',
     somethingFailed: 'This part stopped working.',
     reset: 'Reset',
@@ -186,7 +208,7 @@ const en = {
     incorrect: 'Not quite.',
     score: (right: number, answered: number, total: number) =>
       `${right} of ${answered} answered correctly (${total} questions).`,
-    clear: 'Clear my answers',
+    clear: 'Clear my progress',
     kept: 'Your answers are kept in this browser only.',
   },
   whatToReport: {

@@ -38,12 +38,26 @@ export interface MetricReadoutProps {
    * `{ joint: 'hip', similarity: '0.5' }` becomes `data-joint="hip" data-similarity="0.5"`.
    */
   data?: Readonly<Record<string, string>>;
+  /** A headline number: sets `data-headline`, so a presentation slide shows it large. */
+  headline?: boolean;
 }
 
 /** Shows one metric value with the readout contract attributes. */
 export function MetricReadout(props: MetricReadoutProps) {
-  const { metric, value, error, pending, subject, className, label, format, digits, undefinedReason, data } =
-    props;
+  const {
+    metric,
+    value,
+    error,
+    pending,
+    subject,
+    className,
+    label,
+    format,
+    digits,
+    undefinedReason,
+    data,
+    headline,
+  } = props;
   const extra = Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [`data-${k}`, v]));
   const view = readoutView(value, error, format, digits, undefinedReason);
   const restarted = useWorkerRestartNotice();
@@ -63,6 +77,7 @@ export function MetricReadout(props: MetricReadoutProps) {
       data-class={className}
       aria-busy={pending ? 'true' : undefined}
       data-restarted={restarted ? 'true' : undefined}
+      data-headline={headline ? '' : undefined}
     >
       <span className="ba-readout__label">{label}</span>
       <span className="ba-readout__value">{view.text}</span>

@@ -4,7 +4,7 @@
  * explanation; the reader may change an answer. Answers are kept in the
  * self-check store the app provides (selfCheckStore.ts; the shell keeps them
  * in localStorage) under the self-check's id, so they survive a reload;
- * "Clear my answers" forgets them.
+ * "Clear my progress" forgets them (and the challenges met in the section).
  */
 import { useId, useMemo } from 'react';
 import { messages } from '../i18n/messages';

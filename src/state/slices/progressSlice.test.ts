@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   createProgressStore,
   parseProgress,
+  parseProgressRecord,
+  progressAsSelfCheckStore,
   PROGRESS_STORAGE_KEY,
   readProgress,
+  readProgressRecord,
+  withChallengeMet,
   serializeProgress,
   withAnswer,
   withoutAnswers,
@@ -78,5 +82,46 @@ describe('progress store', () => {
     store.getState().answer('a', 'q', 'x');
     expect(store.getState().answers).toEqual({ a: { q: 'x' } });
     expect(readProgress(null)).toEqual({});
+  });
+});
+
+describe('challenges met (issue 16 item 5)', () => {
+  it('loads a record written before challenges existed', () => {
+    const old = JSON.stringify({ version: 1, answers: { 'pose.selfcheck': { sky: 'a' } } });
+    const store = createProgressStore(memoryStorage({ [PROGRESS_STORAGE_KEY]: old }));
+    expect(store.getState().answers).toEqual({ 'pose.selfcheck': { sky: 'a' } });
+    expect(store.getState().challenges).toEqual({});
+  });
+
+  it('keeps challenges met next to the answers, once each, and reads them back', () => {
+    const storage = memoryStorage();
+    const store = createProgressStore(storage);
+    store.getState().answer('depth.selfcheck', 'sky', 'c');
+    store.getState().meetChallenge('depth', 'depth.book');
+    store.getState().meetChallenge('depth', 'depth.book');
+    store.getState().meetChallenge('pose', 'pose.alpha');
+    expect(readProgressRecord(storage)).toEqual({
+      answers: { 'depth.selfcheck': { sky: 'c' } },
+      challenges: { depth: ['depth.book'], pose: ['pose.alpha'] },
+    });
+    expect(readProgress(storage)).toEqual({ 'depth.selfcheck': { sky: 'c' } });
+  });
+
+  it("clears a section's answers and challenges together, and only that section", () => {
+    const storage = memoryStorage();
+    const store = createProgressStore(storage);
+    store.getState().answer('depth.selfcheck', 'sky', 'c');
+    store.getState().meetChallenge('depth', 'depth.book');
+    store.getState().meetChallenge('pose', 'pose.alpha');
+    progressAsSelfCheckStore(store).clear('depth.selfcheck');
+    expect(readProgressRecord(storage)).toEqual({ answers: {}, challenges: { pose: ['pose.alpha'] } });
+    store.getState().clearSection('pose');
+    expect(storage.data[PROGRESS_STORAGE_KEY]).toBeUndefined();
+  });
+
+  it('ignores damaged challenge lists', () => {
+    const bad = JSON.stringify({ version: 1, answers: {}, challenges: { depth: 'x' } });
+    expect(parseProgressRecord(bad)).toEqual({ answers: {}, challenges: {} });
+    expect(withChallengeMet({}, 'a', 'b')).toEqual({ a: ['b'] });
   });
 });

@@ -1,0 +1,43 @@
+/** Presentation slides of the depth section (app/present/slides.ts). */
+import type { SectionSlides } from '../../app/present/slides';
+
+/** Headlines, notes and slide splits of the depth figures. */
+export const slides: SectionSlides = {
+  figures: {
+    'depth.wall-book': {
+      headline: 'A wall and a book: which error matters?',
+      notes: 'Absolute errors favour the far wall; relative errors treat near and far alike.',
+    },
+    'depth.map': [
+      {
+        headline: 'One prediction, many depth metrics',
+        notes: 'AbsRel divides each error by the true depth; δ < 1.25 counts the pixels within 25 %.',
+        hide: [
+          '.ba-figure__body > div > :nth-child(1) > :nth-child(-n+2)',
+          '.ba-figure__body > div > :nth-child(2) > :nth-child(n+3)',
+        ],
+        headlines: [
+          '.ba-readouts-tight [data-metric="depth.abs_rel"]',
+          '.ba-readouts-tight [data-metric="depth.a1"]',
+        ],
+      },
+      {
+        headline: 'Change the prediction, read every metric',
+        hide: ['.ba-figure__body > div > :nth-child(1) > :nth-child(3)'],
+      },
+    ],
+    'depth.conventions': {
+      headline: 'Conventions change the numbers',
+    },
+    'depth.aggregation': {
+      headline: 'Per image or pooled: the order can flip',
+    },
+  },
+  statements: [
+    {
+      after: 'end',
+      headline: 'Take-away',
+      text: 'Name the metric, the depth range, the scale alignment and the averaging: depth scores are not comparable without them.',
+    },
+  ],
+};
