@@ -13,7 +13,15 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectNoProblems, insideViewport, pressOn, readValue, readout } from './fixtures';
 import { waitForRoute } from './routes';
 
-const SECTIONS = ['segmentation', 'detection', 'image-quality', 'pose', 'depth'] as const;
+const SECTIONS = [
+  'loss',
+  'benchmarks',
+  'segmentation',
+  'detection',
+  'image-quality',
+  'pose',
+  'depth',
+] as const;
 
 const figure = (page: Page, id: string) => page.locator(`figure[data-widget="${id}"]`);
 const banner = (page: Page) => page.locator('[data-challenge-banner]');
@@ -35,6 +43,23 @@ const SOLVE: Record<
   (typeof SECTIONS)[number],
   { id: string; goal: RegExp; solve: (page: Page) => Promise<void> }
 > = {
+  loss: {
+    id: 'loss.flatter',
+    goal: /test accuracy at least 0\.95/,
+    solve: async (page) => {
+      await pressOn(
+        figure(page, 'loss.leakage').getByRole('checkbox', { name: 'Leak test examples into training' }),
+        'Space',
+      );
+    },
+  },
+  benchmarks: {
+    id: 'benchmarks.real-lead',
+    goal: /flip rate at most 0\.01/,
+    solve: async (page) => {
+      await pressOn(figure(page, 'benchmarks.lead').getByRole('slider', { name: 'Test images' }), 'End');
+    },
+  },
   segmentation: {
     id: 'segmentation.person',
     goal: /IoU of person at least 0\.5 and IoU of car at least 0\.8/,
