@@ -17,14 +17,16 @@ async function renderAll(page: Page): Promise<void> {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   }
+  // A formula renders when it comes near the screen; one passed before KaTeX arrived is brought back to it.
   await expect
     .poll(() =>
-      page.evaluate(
-        () =>
-          [...document.querySelectorAll('[data-formula="text"]')].filter(
-            (el) => !el.closest('details:not([open])'),
-          ).length,
-      ),
+      page.evaluate(() => {
+        const waiting = [...document.querySelectorAll('[data-formula="text"]')].filter(
+          (el) => !el.closest('details:not([open])'),
+        );
+        waiting[0]?.scrollIntoView({ block: 'center' });
+        return waiting.length;
+      }),
     )
     .toBe(0);
 }
