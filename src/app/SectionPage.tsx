@@ -7,15 +7,14 @@
  * in-page contents of its figures, the Present button (and key P) of
  * presentation mode, and the previous / next section links.
  */
-import { Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { messages } from '../i18n/messages';
 import type { HashLocation } from '../state/location';
 import { PageContents } from './PageContents';
 import { PresentButton } from './present/PresentButton';
-import { SectionErrorBoundary } from './SectionErrorBoundary';
+import { SectionBody } from './SectionBody';
 import { SectionChallenges } from './challenge/SectionChallenges';
 import { SectionNav } from './SectionNav';
-import { forgetSection, lazySection } from './sectionLoader';
 import { sections, type SectionDef } from './sections';
 import { useSharedLink } from './useSharedLink';
 
@@ -41,23 +40,17 @@ export function SectionPage({ section, location }: SectionPageProps) {
   const waiting = useSharedLink(section, location);
 
   if (waiting) return <Loading />;
-  const Page = lazySection(section);
   return (
     <div className="ba-section-page">
       <PageContents key={`${section.id}-${attempt}`} root={pageRoot} path={location.path} />
       <div className="ba-flow" ref={pageRoot}>
         <PresentButton section={section} pageRoot={pageRoot} />
-        <SectionErrorBoundary
-          key={`${section.id}-${attempt}`}
-          onRetry={() => {
-            forgetSection(section);
-            setAttempt((n) => n + 1);
-          }}
-        >
-          <Suspense fallback={<Loading />}>
-            <Page />
-          </Suspense>
-        </SectionErrorBoundary>
+        <SectionBody
+          section={section}
+          attempt={attempt}
+          onRetry={() => setAttempt((n) => n + 1)}
+          fallback={<Loading />}
+        />
       </div>
       <SectionChallenges section={section} location={location} />
       <SectionNav sections={sections} current={section} />

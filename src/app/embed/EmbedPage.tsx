@@ -6,7 +6,7 @@
  * it an "Open in Beyond Accuracy" link to the same figure and state. It tells
  * the parent page its height on every size change (useParentHeight).
  */
-import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { embedText } from '../../i18n/embed';
 import type { HashLocation } from '../../state/location';
 import { appStore, useAppStore } from '../../state/store';
@@ -15,8 +15,8 @@ import { resetWidgetState } from '../../state/useWidgetState';
 import { FigureHostContext, type FigureHost } from '../../widgets/figureHost';
 import { openSharedLink } from '../linkNotices';
 import { NoticeArea } from '../NoticeArea';
-import { SectionErrorBoundary } from '../SectionErrorBoundary';
-import { forgetSection, lazySection, loadSection } from '../sectionLoader';
+import { loadSection } from '../sectionLoader';
+import { SectionBody } from '../SectionBody';
 import { sections, type SectionDef } from '../sections';
 import { loadWidgetCatalogue, type WidgetCatalogue } from '../widgetCatalogue';
 import { addressBase, ownerOf } from '../../widgets/figureMenu/export/embedLinks';
@@ -151,23 +151,17 @@ function EmbeddedFigure({ section, widgetId }: { section: SectionDef; widgetId: 
     if (title) document.title = embedText.documentTitle(title);
   }, [title]);
 
-  const Page = lazySection(section);
   return (
     <FigureHostContext.Provider value={host}>
       {found === false ? <Unknown widgetId={widgetId} /> : null}
       {found === null ? <Status>{embedText.loading}</Status> : null}
       <div className="ba-embed__page" ref={pageRoot} data-found={found === false ? 'false' : undefined}>
-        <SectionErrorBoundary
-          key={`${section.id}-${attempt}`}
-          onRetry={() => {
-            forgetSection(section);
-            setAttempt((n) => n + 1);
-          }}
-        >
-          <Suspense fallback={null}>
-            <Page />
-          </Suspense>
-        </SectionErrorBoundary>
+        <SectionBody
+          section={section}
+          attempt={attempt}
+          onRetry={() => setAttempt((n) => n + 1)}
+          fallback={null}
+        />
       </div>
       {found ? <OpenInApp widgetId={widgetId} sectionAddress={sectionAddress} /> : null}
     </FigureHostContext.Provider>

@@ -6,15 +6,14 @@
  * the section's optional slides.ts. Keys: see keys.ts. The address keeps the
  * slide and the widget states, rewritten without a navigation.
  */
-import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { presentText } from '../../i18n/present';
 import { replaceHashSilently, type HashLocation } from '../../state/location';
 import { appStore } from '../../state/store';
 import { URL_SYNC_DELAY_MS } from '../../state/urlSync';
 import { useFigureAlone } from '../../widgets/present/useFigureAlone';
-import { SectionErrorBoundary } from '../SectionErrorBoundary';
+import { SectionBody } from '../SectionBody';
 import { Loading } from '../SectionPage';
-import { forgetSection, lazySection } from '../sectionLoader';
 import type { SectionDef } from '../sections';
 import { useSharedLink } from '../useSharedLink';
 import { presentAction, type PresentAction } from './keys';
@@ -211,7 +210,6 @@ function PresentView({ section, location }: PresentPageProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [go, at, total, toggleFullscreen, exit, qr]);
 
-  const Page = lazySection(section);
   const qrLink =
     qr && slide
       ? absoluteLink(figureHash(section.slug, figureAtOrBefore(slides, at), appStore.getState()))
@@ -241,17 +239,12 @@ function PresentView({ section, location }: PresentPageProps) {
           role="region"
           aria-labelledby={headlineId}
         >
-          <SectionErrorBoundary
-            key={`${section.id}-${attempt}`}
-            onRetry={() => {
-              forgetSection(section);
-              setAttempt((n) => n + 1);
-            }}
-          >
-            <Suspense fallback={<Loading />}>
-              <Page />
-            </Suspense>
-          </SectionErrorBoundary>
+          <SectionBody
+            section={section}
+            attempt={attempt}
+            onRetry={() => setAttempt((n) => n + 1)}
+            fallback={<Loading />}
+          />
         </div>
         {slide?.kind === 'statement' ? (
           <div className="ba-present__statement">
