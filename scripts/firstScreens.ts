@@ -11,10 +11,20 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { findBrowser } from './browser';
 
-const ROUTES = ['', 'segmentation', 'detection', 'image-quality', 'pose', 'depth'];
+/** The landing page and every section its header menu links to, in reading order. */
+async function routesOf(browser: Browser, base: string): Promise<string[]> {
+  const page = await browser.newPage();
+  await page.goto(`${base}#/`);
+  await page.locator('header nav a[href^="#/"]').first().waitFor({ state: 'attached' });
+  const hrefs = await page
+    .locator('header nav a[href^="#/"]')
+    .evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').slice(2)));
+  await page.close();
+  return ['', ...new Set(hrefs.filter((h) => h !== '' && h !== 'about'))];
+}
 const VIEWPORTS: ReadonlyArray<readonly [number, number]> = [
   [360, 740],
   [1280, 800],
@@ -27,8 +37,9 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: findBrowser(process.env, existsSync, null)?.path,
   });
+  const routes = await routesOf(browser, base);
   for (const [width, height] of VIEWPORTS) {
-    for (const route of ROUTES) {
+    for (const route of routes) {
       const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
       await page.goto(`${base}#/${route}`);
       await page
