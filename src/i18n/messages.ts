@@ -100,12 +100,33 @@ const en = {
         'Ten centimetres off on a wall 10 m away and on a book 1 m away: RMSE calls the errors equal, relative ' +
         'error does not.',
     },
+    generative: {
+      title: 'Generative models: judging a distribution',
+      shortTitle: 'Generative (FID, IS)',
+      summary:
+        'A generator that draws only one of eight kinds of sample can still look good image by image. Shape the ' +
+        'generated samples and watch FID split into its mean and covariance terms, while Inception Score misses the collapse.',
+    },
+    'text-to-image': {
+      title: 'Text-to-image: did it follow the prompt?',
+      shortTitle: 'Text-to-image',
+      summary:
+        '“A horse riding an astronaut” scores the same as “an astronaut riding a horse”. Compose a scene, type a prompt ' +
+        'and see what an embedding score like CLIPScore cannot see.',
+    },
     choosing: {
       title: 'Choosing metrics',
       shortTitle: 'Choosing metrics',
       summary:
         'Answer six questions about your problem and get the metrics to report together, the trap each one ' +
         'hides and the convention to state, with the instructors’ one-page table.',
+    },
+    lab: {
+      title: 'Lab: evaluate your own results',
+      shortTitle: 'Lab',
+      summary:
+        'Drop your COCO detections or keypoints, label masks, image pairs or depth maps: the metrics run in your ' +
+        'browser, identical to pycocotools and scikit-image, and your files never leave the page.',
     },
   },
   about: {
