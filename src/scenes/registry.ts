@@ -7,18 +7,22 @@ import type { MetricEntry } from '../metrics/entry';
 import { aggregationEntries } from './aggregation/entries';
 import { benchmarksSceneEntries } from './benchmarks/entries';
 import { depthSceneEntries } from './depth/entries';
+import { generativeSceneEntries } from './generative/entries';
 import { imageQualityEntries } from './image-quality/entries';
 import { lossSceneEntries } from './loss/entries';
 import { segmentationSceneEntries } from './segmentation/entries';
+import { textToImageSceneEntries } from './text-to-image/entries';
 
 /** Every scene entry, as a typed tuple (the typed door reads its ids and types). */
 export const SCENE_LIST = [
   ...aggregationEntries,
   ...benchmarksSceneEntries,
   ...depthSceneEntries,
+  ...generativeSceneEntries,
   ...imageQualityEntries,
   ...lossSceneEntries,
   ...segmentationSceneEntries,
+  ...textToImageSceneEntries,
 ] as const;
 
 /** One scene entry type. */

@@ -25,6 +25,7 @@ const HEAVY_IDS: ReadonlySet<string> = new Set<DoorId>([
   'feature_distance_demo',
   'coco_eval',
   'fid_features',
+  'generative_small_samples',
   'frechet_distance',
   'inception_score',
   'clip_score',
