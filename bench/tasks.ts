@@ -10,6 +10,7 @@ import { lookupEntry } from '../src/worker/registry';
 import { makeSyntheticCoco } from '../src/metrics/detection/coco/synthetic';
 import { covariance, features, greyToRgba, imagePair, labelPair } from './inputs';
 import { IMAGE_QUALITY_TASKS } from './imageQualityTasks';
+import { LAB_COCO_TASK } from './labCoco';
 
 export interface Implementation {
   name: string;
@@ -212,4 +213,5 @@ export const TASKS: Task[] = [
     ],
   },
   ...IMAGE_QUALITY_TASKS,
+  LAB_COCO_TASK,
 ];

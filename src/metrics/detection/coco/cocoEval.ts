@@ -23,7 +23,15 @@ export interface CocoEvalInput {
   readonly dt: unknown;
   /** Keypoint OKS sigmas (keypoints only); the 17 COCO sigmas by default. */
   readonly sigmas?: ArrayLike<number>;
+  /**
+   * Optional progress report (never changes the result): the phase and the
+   * fraction of it done, e.g. ('match', 0.4) after 40% of the images.
+   */
+  readonly onProgress?: (phase: CocoEvalPhase, fraction: number) => void;
 }
+
+/** The phases cocoEval reports progress for: reading the JSON, matching image by image, accumulating. */
+export type CocoEvalPhase = 'read' | 'match' | 'accumulate';
 
 /** What both evaluation types return besides their named stats. */
 export interface CocoEvalTables {
@@ -89,9 +97,17 @@ export function cocoEval(input: CocoEvalInput): CocoEvalResult {
     throw new MetricInputError('iou_type', `expected "bbox" or "keypoints", got ${String(input.iouType)}`);
   }
   const params = cocoParams(input.iouType, checkSigmas(input));
+  const report = input.onProgress;
+  report?.('read', 0);
   const gt = readGroundTruth(input.gt, params.iouType, params.sigmas.length);
   const dt = readDetections(input.dt, params.iouType, gt, params.sigmas.length);
-  const matches = evaluateCoco(gt, dt, params);
+  const matches = evaluateCoco(
+    gt,
+    dt,
+    params,
+    report === undefined ? undefined : (done, n) => report('match', n === 0 ? 1 : done / n),
+  );
+  report?.('accumulate', 0);
   const acc = accumulateCoco(matches, params, gt.catIds.length);
   const all = params.areaRngLbl.indexOf('all');
   const m = params.maxDets.length - 1;

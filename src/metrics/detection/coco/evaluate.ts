@@ -108,8 +108,15 @@ function ensure<T extends Float64Array | Int32Array | Uint8Array>(
  * is ignored, an unmatched one is ignored when its area is outside the range,
  * otherwise it is a false positive. IoUs are computed once per (image,
  * category) and reused for every area range, as pycocotools does.
+ * `onProgress`, when given, is called every 128 images with the number of
+ * images done so far (it does not change the result).
  */
-export function evaluateCoco(gt: CocoGroundTruth, dt: CocoDetections, params: CocoParams): CocoMatches {
+export function evaluateCoco(
+  gt: CocoGroundTruth,
+  dt: CocoDetections,
+  params: CocoParams,
+  onProgress?: (imagesDone: number, images: number) => void,
+): CocoMatches {
   const nImg = gt.imgIds.length;
   const K = gt.catIds.length;
   const A = params.areaRng.length;
@@ -149,6 +156,7 @@ export function evaluateCoco(gt: CocoGroundTruth, dt: CocoDetections, params: Co
   let gCrowd = new Uint8Array(16);
 
   for (let im = 0; im < nImg; im++) {
+    if (onProgress !== undefined && (im & 127) === 0) onProgress(im, nImg);
     const nd = dtByImg.start[im + 1] as number;
     const ng = gtByImg.start[im + 1] as number;
     let p = dtByImg.start[im] as number;
