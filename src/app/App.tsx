@@ -23,6 +23,8 @@ import type { HashLocation } from '../state/location';
 
 /** Presentation mode (and its QR encoder) loads only when a presentation opens. */
 const PresentPage = lazy(() => import('./present/PresentPage').then((m) => ({ default: m.PresentPage })));
+/** The presenter's notes window of presentation mode. */
+const NotesPage = lazy(() => import('./present/NotesPage').then((m) => ({ default: m.NotesPage })));
 
 function Page({ route, location }: { route: Route; location: HashLocation }) {
   switch (route.kind) {
@@ -36,6 +38,12 @@ function Page({ route, location }: { route: Route; location: HashLocation }) {
       return (
         <Suspense fallback={null}>
           <PresentPage key={route.section.id} section={route.section} location={location} />
+        </Suspense>
+      );
+    case 'present-notes':
+      return (
+        <Suspense fallback={null}>
+          <NotesPage key={route.section.id} section={route.section} />
         </Suspense>
       );
     case 'not-found':
@@ -54,7 +62,7 @@ export function App() {
   useNavigationEffects(location, route, main);
   if (route.kind === 'embed') return <EmbedPage widgetId={route.widgetId} location={location} />;
   // presentation mode fills the screen: no skip link, header or notices
-  const chrome = route.kind !== 'present';
+  const chrome = route.kind !== 'present' && route.kind !== 'present-notes';
   return (
     <div className="ba-app">
       {chrome ? (

@@ -1,7 +1,8 @@
 /**
  * Hash routes (DESIGN.md, "Routes"): `#/` landing, `#/about` credits,
  * `#/<slug>` for each section that has a page, `#/present/<slug>` its
- * presentation mode; anything else is not found.
+ * presentation mode, `#/present/<slug>/notes` the presenter's notes window;
+ * anything else is not found.
  */
 import type { SectionDef } from './sections';
 
@@ -11,6 +12,7 @@ export type Route =
   | { kind: 'about' }
   | { kind: 'section'; section: SectionDef }
   | { kind: 'present'; section: SectionDef }
+  | { kind: 'present-notes'; section: SectionDef }
   | { kind: 'embed'; widgetId: string }
   | { kind: 'not-found'; path: string };
 
@@ -20,6 +22,11 @@ export function matchRoute(path: string, sections: readonly SectionDef[]): Route
   if (path === '/about') return { kind: 'about' };
   const embed = /^\/embed\/([^/]+)$/.exec(path);
   if (embed?.[1]) return { kind: 'embed', widgetId: embed[1] };
+  const notes = /^\/present\/([^/]+)\/notes$/.exec(path);
+  if (notes) {
+    const presented = sections.find((s) => s.slug === notes[1]);
+    return presented ? { kind: 'present-notes', section: presented } : { kind: 'not-found', path };
+  }
   if (path.startsWith('/present/')) {
     const presented = sections.find((s) => `/present/${s.slug}` === path);
     return presented ? { kind: 'present', section: presented } : { kind: 'not-found', path };

@@ -19,6 +19,7 @@ export function routeTitle(route: Route): string {
       return messages.about.title;
     case 'section':
     case 'present':
+    case 'present-notes':
       return `${route.section.title} · ${app}`;
     case 'not-found':
       return `${messages.notFound.title} · ${app}`;

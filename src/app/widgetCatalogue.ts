@@ -26,6 +26,9 @@ export const SECTION_STATE_MODULES: Readonly<Record<string, readonly StateModule
   pose: [() => import('../sections/pose/state')],
   depth: [() => import('../sections/depth/state')],
   choosing: [() => import('../sections/choosing/state')],
+  generative: [() => import('../sections/generative/state')],
+  'text-to-image': [() => import('../sections/text-to-image/state')],
+  lab: [() => import('../sections/lab/state')],
 };
 
 /** The widget ids of each section's page, once every state module is loaded. */

@@ -17,6 +17,17 @@ export const presentText = {
   notesLabel: 'Speaker notes (key N)',
   notesHeading: 'Speaker notes',
   noNotes: 'No notes for this slide.',
+  /** The notes panel's button that opens the notes in a window of their own (the presenter's laptop). */
+  notesWindow: 'Open notes in a new window',
+  notesWindowHint: 'The notes window follows the slides; its keys change slides too.',
+  /** The notes window (`#/present/<section>/notes`). */
+  notesWindowTitle: (section: string) => `Speaker notes: ${section} · Beyond Accuracy`,
+  notesWaiting: 'Waiting for the presentation… Open it (or press a key in it) in the other window.',
+  notesSlide: (n: number, total: number) => `Slide ${n} of ${total}`,
+  notesNext: 'Next slide',
+  notesLast: 'This is the last slide.',
+  timer: 'Time since the notes opened',
+  timerReset: 'Reset timer',
   qr: 'QR code',
   qrLabel: 'Show this slide’s link as a QR code (key Q)',
   qrHeading: 'Open this slide on your phone',

@@ -17,6 +17,7 @@ import { Loading } from '../SectionPage';
 import type { SectionDef } from '../sections';
 import { useSharedLink } from '../useSharedLink';
 import { presentAction, type PresentAction } from './keys';
+import { notesHash, openNotesChannel, type NotesMessage } from './notesChannel';
 import { absoluteLink, currentShare, figureHash, presentHash, slideFromQuery } from './presentLinks';
 import { QrCode } from './QrCode';
 import { loadSectionSlides } from './sectionSlides';
@@ -129,8 +130,48 @@ function PresentView({ section, location }: PresentPageProps) {
     box,
     hide: slide?.kind === 'figure' ? slide.hide : [],
     headline: slide?.kind === 'figure' ? slide.headlines : [],
-    layoutKey: `${notes}-${slide?.headline ?? ''}`,
+    // the notes panel lies over the bottom of the slide: the figure keeps its size
+    layoutKey: slide?.headline ?? '',
   });
+
+  // the notes window (#/present/<slug>/notes) follows the slide; its keys change slides
+  const slideMessage = useMemo<NotesMessage | null>(() => {
+    if (!slide) return null;
+    const next = slides[at + 1];
+    return {
+      type: 'slide',
+      n: at + 1,
+      total,
+      headline: slide.headline,
+      notes: slide.notes,
+      next: next ? next.headline : null,
+    };
+  }, [slide, slides, at, total]);
+  const current = useRef(slideMessage);
+  current.current = slideMessage;
+  const goFromNotes = useRef<(action: NotesMessage) => void>(() => undefined);
+  const channel = useRef<ReturnType<typeof openNotesChannel>>(null);
+  useEffect(() => {
+    const opened = openNotesChannel(section.slug, (message) => {
+      if (message.type === 'hello' && current.current) opened?.post(current.current);
+      else if (message.type === 'go') goFromNotes.current(message);
+    });
+    channel.current = opened;
+    return () => {
+      channel.current = null;
+      opened?.close();
+    };
+  }, [section.slug]);
+  useEffect(() => {
+    if (slideMessage) channel.current?.post(slideMessage);
+  }, [slideMessage]);
+  const openNotesWindow = useCallback(() => {
+    window.open(
+      notesHash(section.slug),
+      `beyond-accuracy-notes-${section.slug}`,
+      'popup,width=960,height=720',
+    );
+  }, [section.slug]);
 
   // the address: slide and widget states, rewritten without a navigation
   useEffect(() => {
@@ -207,6 +248,9 @@ function PresentView({ section, location }: PresentPageProps) {
       act(action);
     };
     window.addEventListener('keydown', onKey);
+    goFromNotes.current = (message) => {
+      if (message.type === 'go') act(message.action);
+    };
     return () => window.removeEventListener('keydown', onKey);
   }, [go, at, total, toggleFullscreen, exit, qr]);
 
@@ -253,7 +297,17 @@ function PresentView({ section, location }: PresentPageProps) {
         ) : null}
         {notes ? (
           <aside className="ba-present__notes" aria-labelledby={`${headlineId}-notes`}>
-            <h2 id={`${headlineId}-notes`}>{presentText.notesHeading}</h2>
+            <div className="ba-present__notes-head">
+              <h2 id={`${headlineId}-notes`}>{presentText.notesHeading}</h2>
+              <button
+                type="button"
+                className="ba-button"
+                title={presentText.notesWindowHint}
+                onClick={openNotesWindow}
+              >
+                {presentText.notesWindow}
+              </button>
+            </div>
             <p>{slide?.notes ?? presentText.noNotes}</p>
           </aside>
         ) : null}

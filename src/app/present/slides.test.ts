@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildSlides, figureAtOrBefore, slideOfFigure } from './slides';
-import { chooseFit } from '../../widgets/present/fitFigure';
+import { chooseFit, fitScore, MAX_BOOST, nextBoost } from '../../widgets/present/fitFigure';
+import { clockText } from './NotesPage';
+import { matchRoute } from '../routes';
+import { sections } from '../sections';
 import { presentAction } from './keys';
 import { slideFromQuery } from './presentLinks';
 
@@ -52,6 +55,32 @@ describe('chooseFit', () => {
   it('zooms out when even the narrowest layout is too tall', () => {
     const fit = chooseFit({ width: 1000, height: 500 }, () => 1000);
     expect(fit.zoom).toBeCloseTo(0.5);
+  });
+});
+
+describe('nextBoost', () => {
+  it('boosts type by one over the zoom it got, within 1 and MAX_BOOST', () => {
+    expect(nextBoost(1, 0.8)).toBeCloseTo(1.25);
+    expect(nextBoost(1.25, 0.7)).toBeCloseTo(1.25 / 0.875);
+    expect(nextBoost(1, 1.2)).toBe(1);
+    expect(nextBoost(1, 0.1)).toBe(MAX_BOOST);
+  });
+
+  it('prefers a boost only when the type gains more than the pictures lose', () => {
+    // type 0.62 -> 0.67 while the pictures shrink from 0.62 to 0.42: keep the unboosted fit
+    expect(fitScore(1, 0.62)).toBeGreaterThan(fitScore(1.6, 0.418));
+    // type 0.69 -> 1.27 with the pictures growing: boost
+    expect(fitScore(1.444, 0.882)).toBeGreaterThan(fitScore(1, 0.691));
+  });
+});
+
+describe('notes window', () => {
+  it('has its own route and a minutes:seconds timer', () => {
+    const route = matchRoute('/present/detection/notes', sections);
+    expect(route.kind === 'present-notes' && route.section.slug).toBe('detection');
+    expect(matchRoute('/present/nope/notes', sections).kind).toBe('not-found');
+    expect(clockText(0)).toBe('0:00');
+    expect(clockText(65_400)).toBe('1:05');
   });
 });
 

@@ -16,6 +16,52 @@ export const slides: SectionSlides = {
         hide: ['.ba-figure__body > :nth-child(1)'],
       },
     ],
+    'image-quality.fool': [
+      {
+        headline: 'Changes people barely notice, PSNR punishes',
+        notes:
+          'A brighter copy and a contrast change look almost like the original, yet PSNR can rank them below a visibly damaged copy.',
+        hide: ['.ba-figure__body > .grid > :nth-child(n+3)', '.ba-figure__body > .grid ~ *'],
+      },
+      {
+        headline: 'A moved copy and a JPEG copy',
+        notes: 'Moving the photo by a few pixels costs PSNR far more than the eye notices.',
+        hide: [
+          '.ba-figure__body > .mb-3',
+          '.ba-figure__body > .grid > :nth-child(-n+2)',
+          '.ba-figure__body > .grid ~ *',
+        ],
+      },
+      {
+        headline: 'Rank the copies: PSNR, SSIM and your eye',
+        hide: ['.ba-figure__body > .mb-3', '.ba-figure__body > .grid'],
+      },
+    ],
+    'image-quality.implementations': [
+      {
+        headline: 'Same data, different library: SSIM',
+        notes:
+          'With the noise matched to the blur’s PSNR, Wang’s ssim.m ranks the noisy copy above the blurred one; scikit-image’s defaults rank it far below. Say which call produced your SSIM.',
+        hide: ['.ba-figure__body > :nth-child(4)'],
+      },
+      {
+        headline: 'Same data, different library: PSNR',
+        notes: 'PSNR over R, G and B is not PSNR on the Y channel only.',
+        hide: ['.ba-figure__body > :nth-child(3)'],
+      },
+    ],
+    'image-quality.own': [
+      {
+        headline: 'Score your own images',
+        notes:
+          'Drop one image to degrade or two to compare; the files stay in this browser tab and are never uploaded.',
+        hide: ['.ba-figure__body > .grid:has(canvas)', '.ba-figure__body > .grid:has(canvas) ~ *'],
+      },
+      {
+        headline: 'Your images, side by side',
+        hide: ['.ba-figure__body > .iq-dropzone', '.ba-figure__body > p.text-sm'],
+      },
+    ],
     'image-quality.inspector': [
       {
         headline: 'Inside SSIM: pick a window',

@@ -9,11 +9,19 @@ export const slides: SectionSlides = {
       notes:
         'Drag example 1 towards the threshold without crossing it: the loss rises, accuracy stays. Nudge example 4 from 0.45 to 0.50: accuracy drops by exactly 0.1.',
     },
-    'loss.training': {
-      headline: 'Validation loss rises while accuracy holds',
-      notes:
-        'Press Play. The lowest validation loss comes at epoch 8; by epoch 60 it is 1.3 times higher, and validation accuracy is still 0.9. The model grew over-confident.',
-    },
+    'loss.training': [
+      {
+        headline: 'Training: the model grows over-confident',
+        notes: 'Press Play and watch the boundary and the weight size grow while the points stay put.',
+        hide: ['.ba-figure__body > .grid > :nth-child(2) > :nth-child(n+2)'],
+      },
+      {
+        headline: 'Validation loss rises while accuracy holds',
+        notes:
+          'The lowest validation loss comes at epoch 8; by epoch 60 it is 1.3 times higher, and validation accuracy is still 0.9. The model grew over-confident.',
+        hide: ['.ba-figure__body > .grid > :nth-child(1)', '.ba-figure__body > .grid > :nth-child(2) > p'],
+      },
+    ],
     'loss.leakage': {
       headline: 'A leaked test set flatters the model',
       notes:

@@ -61,10 +61,19 @@ export const slides: SectionSlides = {
       notes:
         'The same two models, the same test set: the per-image mean and the pooled score rank them differently.',
     },
-    'segmentation.threshold': {
-      headline: 'The threshold trades precision for recall',
-      headlines: ['.ba-readouts-tight [data-metric]'],
-    },
+    'segmentation.threshold': [
+      {
+        headline: 'The threshold trades precision for recall',
+        notes: 'Lower the threshold: recall of person rises, precision falls.',
+        hide: ['.ba-figure__body > div > p', '.ba-figure__body > div > .grid > :nth-child(1)'],
+        headlines: ['.ba-readouts-tight [data-metric]'],
+      },
+      {
+        headline: 'Probabilities in, a mask out',
+        notes: 'The same probability map, cut at the threshold: every pixel above it is called person.',
+        hide: ['.ba-figure__body > div > :nth-child(2)', '.ba-figure__body > div > p'],
+      },
+    ],
   },
   statements: [
     {
