@@ -21,6 +21,8 @@ const SECTIONS = [
   'image-quality',
   'pose',
   'depth',
+  'generative',
+  'text-to-image',
 ] as const;
 
 const figure = (page: Page, id: string) => page.locator(`figure[data-widget="${id}"]`);
@@ -107,6 +109,23 @@ const SOLVE: Record<
       const f = figure(page, 'depth.wall-book');
       await pressOn(f.getByRole('slider', { name: 'Predicted book depth (m)' }), 'ArrowRight');
       await pressOn(f.getByRole('slider', { name: 'Predicted wall depth (m)' }), 'ArrowLeft', 10);
+    },
+  },
+  generative: {
+    id: 'generative.fix-collapse',
+    goal: /FID at most 0\.5/,
+    solve: async (page) => {
+      await pressOn(figure(page, 'generative.fid').getByRole('slider', { name: 'Modes kept' }), 'End');
+    },
+  },
+  'text-to-image': {
+    id: 'text-to-image.crowd',
+    goal: /CLIPScore of prompt A at most 1\.5 and CLIPScore of prompt B at most 1\.5/,
+    solve: async (page) => {
+      const f = figure(page, 'text-to-image.composer');
+      for (const kind of ['cat', 'box', 'sphere'])
+        await pressOn(f.getByRole('button', { name: `Add ${kind}`, exact: true }), 'Enter');
+      await f.getByRole('group', { name: 'Colour of sphere' }).getByRole('radio', { name: 'red' }).check();
     },
   },
 };

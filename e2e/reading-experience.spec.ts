@@ -19,10 +19,17 @@ const SECTIONS = [
   '#/image-quality',
   '#/pose',
   '#/depth',
+  '#/generative',
+  '#/text-to-image',
   '#/choosing',
+  '#/lab',
 ];
-/** Sections whose hero shows a picture and a numeric readout (the chooser's first screen is checked in choosing.spec.ts). */
-const WITH_READOUT_HERO = SECTIONS.filter((route) => route !== '#/choosing');
+/**
+ * Sections whose hero shows a picture and a numeric readout (the chooser's first screen is checked in
+ * choosing.spec.ts; the Lab's panels compute nothing until the reader brings files or loads an example,
+ * lab-core.spec.ts).
+ */
+const WITH_READOUT_HERO = SECTIONS.filter((route) => route !== '#/choosing' && route !== '#/lab');
 
 /** The default reading path of a section stays short (issue 14 item 3: "at most about 1,500 words"). */
 const MAX_WORDS = 1500;
@@ -33,14 +40,14 @@ test('the list of sections checked here is the table of contents', async ({ page
 
 /**
  * Waits until the page shows at least one numeric readout and no readout is busy
- * (#/choosing computes no metric: there, until its first figure is shown).
+ * (#/choosing computes no metric, nor does #/lab before files: there, until its first figure is shown).
  */
 async function settle(page: Page): Promise<void> {
   await waitForRoute(page);
   await expect
     .poll(() =>
       page.evaluate(() => {
-        if (location.hash.startsWith('#/choosing'))
+        if (location.hash.startsWith('#/choosing') || location.hash.startsWith('#/lab'))
           return document.querySelector('figure[data-widget]') !== null;
         const values = [...document.querySelectorAll('[data-value]')];
         return values.length > 0 && !values.some((el) => el.getAttribute('aria-busy') === 'true');

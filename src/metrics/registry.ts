@@ -63,6 +63,8 @@ export function metricIds(): string[] {
  * any static readout id outside entries, fields and this list.
  */
 export const EXTRA_READOUT_IDS = [
+  // Frequency-weighted IoU (the Lab's segmentation panel).
+  'segmentation.fwiou',
   // Counts and APs shown without their entry's prefix (detection figures).
   'tp',
   'fp',
