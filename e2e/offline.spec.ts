@@ -94,6 +94,10 @@ async function expectLiveRoute(page: Page, route: string): Promise<void> {
   // This section's own figures (widget ids start with the section's slug), not the last route's.
   const own = page.locator(`main figure[data-widget^="${route.slice(2)}."]`);
   await expect(own.first()).toBeVisible();
+  // The Lab computes only on files: offline, its built-in examples must still run in its job worker.
+  if (route === '#/lab')
+    for (const button of await own.getByRole('button', { name: 'Load an example' }).all())
+      await button.click();
   const withReadouts = own.filter({ has: page.locator('[data-metric]') });
   if (!NAMED_ROUTES.includes(route) && (await withReadouts.count()) === 0) return;
   const figure = withReadouts.first();

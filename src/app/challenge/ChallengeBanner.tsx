@@ -43,6 +43,11 @@ function sameViews(a: readonly GoalView[], b: readonly GoalView[]): boolean {
   );
 }
 
+/** How long a challenge link keeps its goal in view while the page above it settles. */
+const ANCHOR_MS = 10_000;
+/** Events by which the reader takes over the scrolling (the goal is no longer held in view). */
+const READER_MOVES = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+
 /** The goal banner placed above the challenge's figure. */
 export function ChallengeBanner({ challenge, figure, sectionId }: ChallengeBannerProps) {
   const [host, setHost] = useState<HTMLElement | null>(null);
@@ -64,20 +69,29 @@ export function ChallengeBanner({ challenge, figure, sectionId }: ChallengeBanne
     });
     room.observe(el);
     const showGoal = () => {
-      const top = el.getBoundingClientRect().top;
-      if (top < 0 || top > window.innerHeight) el.scrollIntoView({ block: 'start' });
+      const box = el.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) el.scrollIntoView({ block: 'start' });
     };
     const frame = requestAnimationFrame(showGoal);
-    // The figure's own smooth scroll may still be running: show the goal again when it ends.
-    const started = performance.now();
-    const onScrollEnd = () => {
-      if (performance.now() - started < 3000) showGoal();
-      window.removeEventListener('scrollend', onScrollEnd);
+    // Until the reader moves the page themselves (or for ANCHOR_MS), keep the goal in view while the
+    // figure's smooth scroll ends and while content above it settles (photos, figures computing).
+    const until = performance.now() + ANCHOR_MS;
+    let anchored = true;
+    const keep = () => {
+      if (anchored && performance.now() < until) showGoal();
     };
-    window.addEventListener('scrollend', onScrollEnd);
+    const release = () => {
+      anchored = false;
+    };
+    const layout = new ResizeObserver(keep);
+    layout.observe(document.body);
+    window.addEventListener('scrollend', keep);
+    for (const type of READER_MOVES) window.addEventListener(type, release, { capture: true, passive: true });
     return () => {
       cancelAnimationFrame(frame);
-      window.removeEventListener('scrollend', onScrollEnd);
+      layout.disconnect();
+      window.removeEventListener('scrollend', keep);
+      for (const type of READER_MOVES) window.removeEventListener(type, release, { capture: true });
       room.disconnect();
       figure.style.scrollMarginTop = '';
       el.remove();
