@@ -63,7 +63,7 @@ const KNOWN_SMALL: Record<string, number> = {
 
 /**
  * The smallest readout and label text of the current slide's figure, in CSS px as rendered (font
- * size times the fit's zoom): HTML text only (formulas, drawings' own labels and screen-reader
+ * size times the fit's zoom), HTML text and the labels drawn in charts (formulas and screen-reader
  * text left out), with the element it is in.
  */
 function smallestText(page: Page): Promise<{ size: number; text: string } | null> {
@@ -88,6 +88,21 @@ function smallestText(page: Page): Promise<{ size: number; text: string } | null
       if (r.width <= 1 || r.height <= 1) continue;
       const size = Math.round(parseFloat(style.fontSize) * zoomOf(el) * 10) / 10;
       if (!best || size < best.size) best = { size, text: text.slice(0, 40) };
+    }
+    // labels drawn in charts: the font size in user units times the drawing's scale to the screen
+    // (getScreenCTM holds the viewBox scale, transforms and the fit's zoom)
+    for (const el of figure.querySelectorAll<SVGTextContentElement>('svg text')) {
+      const text = (el.textContent ?? '').trim();
+      if (!text || el.closest('.katex') || el.getClientRects().length === 0) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || Number(style.opacity) === 0 || Number(style.fillOpacity) === 0)
+        continue;
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1) continue;
+      const m = el.getScreenCTM();
+      if (!m) continue;
+      const size = Math.round(parseFloat(style.fontSize) * Math.hypot(m.a, m.b) * 10) / 10;
+      if (!best || size < best.size) best = { size, text: `svg: ${text.slice(0, 36)}` };
     }
     return best;
   });

@@ -38,6 +38,13 @@ describe('labelPx and labelUnits', () => {
     expect(labelUnits(300, 360, 11)).toBe(14.4);
   });
 
+  it('draws at least the floor on a slide: 27 px type on a 360-unit plot drawn 900 px wide is 10.8 units', () => {
+    expect(labelUnits(900, 360, 11, 1, 27)).toBe(10.8);
+    // the floor only ever raises the size
+    expect(labelUnits(576, 360, 11, 1, 8)).toBe(10);
+    expect(labelUnits(0, 360, 11, 1, 27)).toBe(11);
+  });
+
   it('never goes under 12 px on screen, whatever the ratio', () => {
     for (const w of [100, 250, 300, 500, 1000])
       expect((labelUnits(w, 240, 10, 0.5) * w) / 240).toBeGreaterThanOrEqual(LABEL_PX.min - 0.02);

@@ -44,11 +44,18 @@ export function labelPx(drawnWidth: number): number {
 /**
  * A label's font size in the user units of an SVG `viewBoxWidth` units wide
  * drawn `drawnWidth` CSS px wide, so that it shows {@link labelPx} CSS px on
- * screen times `ratio` (e.g. 0.875 for tick numbers under a 1.0 axis title);
- * `fallback` while the drawn width is unknown (0).
+ * screen times `ratio` (e.g. 0.875 for tick numbers under a 1.0 axis title),
+ * and at least `floorPx` (a slide's type size, usePresentLabelPx; 0 on the
+ * page); `fallback` while the drawn width is unknown (0).
  */
-export function labelUnits(drawnWidth: number, viewBoxWidth: number, fallback: number, ratio = 1): number {
+export function labelUnits(
+  drawnWidth: number,
+  viewBoxWidth: number,
+  fallback: number,
+  ratio = 1,
+  floorPx = 0,
+): number {
   if (!(drawnWidth > 0) || !(viewBoxWidth > 0)) return fallback;
-  const px = Math.max(LABEL_PX.min, labelPx(drawnWidth) * ratio);
+  const px = Math.max(LABEL_PX.min, labelPx(drawnWidth) * ratio, floorPx);
   return Math.round(((px * viewBoxWidth) / drawnWidth) * 100) / 100;
 }

@@ -4,10 +4,11 @@
  * the plot's scales. d3 supplies the scales and paths; React owns the DOM.
  * The SVG is one image whose accessible name says what the plot shows. Its
  * labels keep their on-screen size (16 CSS px on a wide screen, at least 12
- * on a phone) whatever the SVG's scale; axes are drawn in the text colour.
+ * on a phone, the slide's type size when presented) whatever the SVG's scale; axes are drawn in the text colour.
  */
 import { useRef, type ReactNode } from 'react';
 import { labelUnits } from '../svgScale';
+import { usePresentLabelPx } from '../present/usePresenting';
 import { useDrawnWidth } from './useDrawnWidth';
 import { plotScales, seriesPath, type Pad, type PlotScales, type SeriesPoint } from './plotGeometry';
 
@@ -51,8 +52,9 @@ export function LinePlot(props: LinePlotProps) {
   const midY = (s.y(y0) + s.y(y1)) / 2;
   const ref = useRef<SVGSVGElement>(null);
   const drawn = useDrawnWidth(ref);
-  const tick = labelUnits(drawn, width, 10);
-  const title = labelUnits(drawn, width, 12);
+  const floor = usePresentLabelPx();
+  const tick = labelUnits(drawn, width, 10, 1, floor);
+  const title = labelUnits(drawn, width, 12, 1, floor);
   return (
     <svg
       ref={ref}

@@ -8,6 +8,7 @@
 import { useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { labelUnits } from '../svgScale';
+import { usePresentLabelPx } from '../present/usePresenting';
 import { useDrawnWidth } from './useDrawnWidth';
 import { prPaths, prVertices, type PrPoint } from './prCurve';
 
@@ -45,8 +46,9 @@ export function PrChart({ points, envelope, label, text: t }: PrChartProps) {
   const paths = prPaths(prVertices(points, envelope), { x, y });
   const ref = useRef<SVGSVGElement>(null);
   const drawn = useDrawnWidth(ref);
-  const tick = labelUnits(drawn, W, 11);
-  const title = labelUnits(drawn, W, 12);
+  const floor = usePresentLabelPx();
+  const tick = labelUnits(drawn, W, 11, 1, floor);
+  const title = labelUnits(drawn, W, 12, 1, floor);
   return (
     <figure className="m-0">
       <svg
