@@ -3,13 +3,16 @@
  * written to src/assets/heroes/<section id>.jpg (JPEG, quality 75, 640 px
  * wide, the top 8:5 of the figure). Usage, against a running `vite preview`:
  *
- *   npm run heroes -- http://127.0.0.1:4173/
+ *   npm run heroes -- http://127.0.0.1:4173/ [section id ...]
  *
  * The sections and their hero figures come from the landing page itself
  * (`li[data-section][data-hero]`, from the catalogue in src/app/sections.ts).
  * Each route opens at 1280x800 in the light theme; the script waits until no
- * `[aria-busy="true"]` is left and the fonts are loaded. A section whose hero
- * figure is missing is reported by name, and the script exits with status 1.
+ * `[aria-busy="true"]` is left and the fonts are loaded; a hero figure with a
+ * "Load an example" button (the Lab's panels) is pictured with its example
+ * loaded, from just above its first result. Section ids after the URL limit the run to those sections. A
+ * section whose hero figure is missing is reported by name, and the script
+ * exits with status 1.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,8 +49,18 @@ async function openSettled(browser: Browser, url: string, hero: string, scale: n
   await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, {
     timeout: 20_000,
   });
+  // A figure that computes only from the reader's files (the Lab) is pictured with its example loaded.
+  const example = figure.getByRole('button', { name: /^Load an example/ }).first();
+  const withExample = (await example.count()) > 0;
+  if (withExample) {
+    await example.click();
+    await figure.locator('[data-metric][data-value]').first().waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, {
+      timeout: 30_000,
+    });
+  }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return { page, figure };
+  return { page, figure, withExample };
 }
 
 /** Writes one section's picture; returns an error message instead of throwing. */
@@ -59,16 +72,27 @@ async function shoot(browser: Browser, base: string, section: string, hero: stri
     const width = (await first.figure.boundingBox())?.width ?? 0;
     await first.page.close();
     if (width < 100) return `${section}: the hero figure "${hero}" has no size`;
-    const { page, figure } = await openSettled(browser, url, hero, PICTURE_WIDTH / width);
-    await figure.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY));
+    const { page, figure, withExample } = await openSettled(browser, url, hero, PICTURE_WIDTH / width);
+    // The picture starts at the figure's top or, with an example loaded, just above its first result.
+    // (the block that holds the first readout's row, so its opening line shows too)
+    const from = withExample
+      ? figure.locator('[data-metric][data-value]').first().locator('xpath=../..')
+      : figure;
+    const margin = withExample ? 12 : 0;
+    await from.evaluate(
+      (el, m) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - m),
+      margin,
+    );
     const box = await figure.boundingBox();
-    if (!box) return `${section}: the hero figure "${hero}" is not shown`;
-    const height = Math.min(box.height, box.width * ASPECT, VIEWPORT.height - box.y);
+    const start = await from.boundingBox();
+    if (!box || !start) return `${section}: the hero figure "${hero}" is not shown`;
+    const top = Math.max(box.y, start.y - margin);
+    const height = Math.min(box.y + box.height - top, box.width * ASPECT, VIEWPORT.height - top);
     await page.screenshot({
       path: join(OUT_DIR, `${section}.jpg`),
       type: 'jpeg',
       quality: 75,
-      clip: { x: box.x, y: box.y, width: box.width, height },
+      clip: { x: box.x, y: top, width: box.width, height },
     });
     await page.close();
     return null;
@@ -82,8 +106,10 @@ async function main(): Promise<void> {
   const base = process.argv[2] ?? 'http://127.0.0.1:4173/';
   mkdirSync(OUT_DIR, { recursive: true });
   const browser = await chromium.launch({ executablePath: findBrowser(process.env, existsSync, null)?.path });
-  const heroes = await heroList(browser, base);
-  if (heroes.length === 0) throw new Error(`No section cards with data-hero on ${base}#/`);
+  const only = new Set(process.argv.slice(3));
+  const heroes = (await heroList(browser, base)).filter((h) => only.size === 0 || only.has(h.section));
+  if (heroes.length === 0)
+    throw new Error(`No section cards with data-hero on ${base}#/ (${[...only].join(', ')})`);
   const errors: string[] = [];
   for (const { section, hero } of heroes) {
     const error = await shoot(browser, base, section, hero);
