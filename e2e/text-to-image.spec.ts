@@ -318,4 +318,17 @@ test.describe('on a 360 px phone', () => {
     await send('touchEnd', x + 80);
     await expect(horse).not.toHaveAttribute('aria-label', 'horse: x 170, y 215');
   });
+
+  test("the objects' names in the scene are at least 12 px tall as drawn", async ({ page }) => {
+    const f = composer(page);
+    await f.locator('[data-metric="clip_score"][data-value]').first().waitFor();
+    const sizes = await f.locator('svg text.t2i-label').evaluateAll((els) =>
+      els.map((el) => {
+        const m = (el as SVGTextElement).getScreenCTM();
+        return m ? parseFloat(getComputedStyle(el).fontSize) * Math.hypot(m.a, m.b) : 0;
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(11.9);
+  });
 });

@@ -4,11 +4,14 @@
  * drags and the arrow keys move (1 px, Shift 10); Delete or Backspace
  * removes the focused object. Controlled: the caller owns the objects.
  */
-import type { KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import type { SceneItem } from '../../../../scenes/text-to-image/concepts';
 import { useDragPoint } from '../../../../widgets/drag/useDragPoint';
 import type { Point } from '../../../../widgets/drag/pointGeometry';
 import { textToImageText } from '../../../../i18n/textToImage';
+import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
+import { usePresentLabelPx } from '../../../../widgets/present/usePresenting';
+import { labelUnits } from '../../../../widgets/svgScale';
 import { ITEM_REGION, SCENE, itemNames } from './sceneModel';
 import { ObjectIcon } from './ObjectIcon';
 
@@ -27,12 +30,14 @@ export interface SceneCanvasProps {
 function Item(props: {
   item: SceneItem;
   name: string;
+  /** Font size of the name, in scene units. */
+  font: number;
   selected: boolean;
   onMove: (x: number, y: number) => void;
   onRemove: () => void;
   onSelect: () => void;
 }) {
-  const { item, name, selected, onMove, onRemove, onSelect } = props;
+  const { item, name, font, selected, onMove, onRemove, onSelect } = props;
   const handlers = useDragPoint([item.x, item.y], ITEM_REGION, (p: Point) => onMove(p[0], p[1]));
   const onKeyDown = (e: KeyboardEvent<SVGElement>) => {
     if (e.key === 'Delete' || e.key === 'Backspace') {
@@ -63,6 +68,7 @@ function Item(props: {
         x={item.x > 330 ? -44 : 44}
         y={6}
         className={`t2i-label ${item.x > 330 ? 't2i-label--left' : ''}`}
+        style={{ fontSize: font }}
         aria-hidden="true"
       >
         {name}
@@ -74,8 +80,12 @@ function Item(props: {
 /** The scene with its draggable objects. */
 export function SceneCanvas({ items, selected, onMove, onRemove, onSelect }: SceneCanvasProps) {
   const names = itemNames(items);
+  const ref = useRef<SVGSVGElement>(null);
+  // names keep their on-screen size (12-16 px, the slide's type size when presented) at any width
+  const font = labelUnits(useDrawnWidth(ref), SCENE.width, 16, 1, usePresentLabelPx());
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${SCENE.width} ${SCENE.height}`}
       role="group"
       aria-label={t.scene(names.join(', '))}
@@ -87,6 +97,7 @@ export function SceneCanvas({ items, selected, onMove, onRemove, onSelect }: Sce
           key={i}
           item={it}
           name={names[i]!}
+          font={font}
           selected={selected === i}
           onMove={(x, y) => onMove(i, x, y)}
           onRemove={() => onRemove(i)}
