@@ -23,6 +23,8 @@ const SECTIONS = [
   'depth',
   'generative',
   'text-to-image',
+  'choosing',
+  'lab',
 ] as const;
 
 const figure = (page: Page, id: string) => page.locator(`figure[data-widget="${id}"]`);
@@ -126,6 +128,36 @@ const SOLVE: Record<
       for (const kind of ['cat', 'box', 'sphere'])
         await pressOn(f.getByRole('button', { name: `Add ${kind}`, exact: true }), 'Enter');
       await f.getByRole('group', { name: 'Colour of sphere' }).getByRole('radio', { name: 'red' }).check();
+    },
+  },
+  choosing: {
+    id: 'choosing.five-metrics',
+    goal: /the number of metrics to report at least 5/,
+    solve: async (page) => {
+      const f = figure(page, 'choosing.chooser');
+      await f
+        .getByRole('group', { name: 'Do tiny structures or small objects matter?' })
+        .getByRole('radio', { name: 'Yes' })
+        .check();
+      await expect(banner(page).locator('[data-challenge-status]')).toHaveText('Status: not met');
+      await f
+        .getByRole('group', { name: 'Does exact localisation (boundaries, positions) matter?' })
+        .getByRole('radio', { name: 'Yes' })
+        .check();
+    },
+  },
+  lab: {
+    id: 'lab.data-range',
+    goal: /PSNR \(dB\) at least 40 and mean SSIM at least 0\.9/,
+    solve: async (page) => {
+      const f = figure(page, 'lab.image-pair');
+      await f.getByRole('button', { name: 'Load an example' }).click();
+      await expect(readout(f, 'psnr')).toHaveAttribute('data-value', /^2\d\./);
+      // The example at the default settings does not meet the goal: only the settings change it.
+      await expect(banner(page).locator('[data-challenge-status]')).toHaveText('Status: not met');
+      const range = f.getByRole('spinbutton', { name: 'Data range', exact: true });
+      await range.fill('1000');
+      await range.press('Enter');
     },
   },
 };

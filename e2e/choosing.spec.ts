@@ -1,6 +1,7 @@
 /**
  * The choosing section (#/choosing, issue 17 items 7-8): the chooser's
- * recommendation is on the first screen, changes when an answer changes,
+ * recommendation is on the first screen, changes when an answer changes
+ * (and so do its counts of metrics and conventions),
  * survives a copy-link round trip and links to figures that exist; the
  * instructors' table narrows to a task and stacks on a phone; axe finds no
  * serious or critical violation.
@@ -13,6 +14,8 @@ import {
   expectNoProblems,
   horizontalOverflow,
   insideViewport,
+  readout,
+  readValue,
   widgetFigure as fig,
 } from './fixtures';
 
@@ -57,6 +60,34 @@ test('changing an answer changes the recommended metrics', async ({ page, proble
   await f.getByRole('radio', { name: 'Classification' }).check();
   await f.getByRole('radio', { name: 'A yes/no decision' }).check();
   await expect.poll(() => recIds(f)).toEqual(['accuracy', 'topk', 'threshold', 'uncertainty']);
+  await expectNoProblems(problems);
+});
+
+test('the counts of metrics and conventions follow the answers', async ({ page, problems }) => {
+  const f = fig(page, 'choosing.chooser');
+  const metrics = readout(f, 'choosing.metric_count');
+  const conventions = readout(f, 'choosing.convention_count');
+  // Segmentation by default: IoU/Dice and the interval state a convention, pixel accuracy does not.
+  expect(await readValue(metrics)).toBe(3);
+  expect(await readValue(conventions)).toBe(2);
+  // Empty images add a rule to state, not a metric.
+  await f
+    .getByRole('group', { name: 'Can an image contain nothing to find?' })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
+  await expect(metrics).toHaveAttribute('data-value', '3');
+  await expect(conventions).toHaveAttribute('data-value', '3');
+  await expect(f.locator('[data-rec="empty"]')).toHaveAttribute('data-kind', 'rule');
+  // Tiny structures and a deployed decision each add a metric.
+  await f
+    .getByRole('group', { name: 'Do tiny structures or small objects matter?' })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
+  await f.getByRole('radio', { name: 'A yes/no decision' }).check();
+  await expect(metrics).toHaveAttribute('data-value', '5');
+  await expect(conventions).toHaveAttribute('data-value', '4');
+  expect(await f.locator('[data-rec][data-kind="metric"]').count()).toBe(5);
+  expect(await f.locator('[data-rec]').filter({ hasText: 'State:' }).count()).toBe(4);
   await expectNoProblems(problems);
 });
 

@@ -30,8 +30,8 @@ function presentedSections(): string[] {
 }
 const SECTIONS = presentedSections();
 
-/** Sections that show no numbers to mark as headline readouts. */
-const NO_HEADLINES = new Set(['choosing', 'lab']);
+/** Sections that show no numbers to mark as headline readouts (the Lab computes only on files). */
+const NO_HEADLINES = new Set(['lab']);
 
 /**
  * Lecture-hall type: readouts and labels at least 24 px at 1920x1080. Slides still under it (issue 16, measured 2026-12-03), with the
@@ -39,9 +39,6 @@ const NO_HEADLINES = new Set(['choosing', 'lab']);
  */
 const TEXT_FLOOR = 24;
 const KNOWN_SMALL: Record<string, number> = {
-  'choosing 2': 19.5,
-  'depth 3': 18.5,
-  'depth 4': 23.5,
   'generative 1': 15.0,
   'generative 2': 15.0,
   'image-quality 2': 20.5,

@@ -31,6 +31,11 @@ export const choosingText = {
     no: 'No',
     outputs: { probability: 'A probability or score', decision: 'A yes/no decision' },
     resultHeading: (n: number) => `Report these ${n} together`,
+    counts: {
+      metrics: 'Metrics to report',
+      conventions: 'Conventions to state',
+      note: 'Metrics are the items that give numbers (an interval counts as one); conventions are the “State:” lines.',
+    },
     trap: 'Trap:',
     convention: 'State:',
     seeIt: 'See the trap',

@@ -90,4 +90,7 @@ export const EXTRA_READOUT_IDS = [
   'bootstrap.ci_high',
   'fid.mean_term',
   'fid.trace_term',
+  // Counts of the chooser's list (#/choosing): metrics to report, conventions to state.
+  'choosing.metric_count',
+  'choosing.convention_count',
 ] as const;

@@ -1,16 +1,27 @@
 /**
  * Figure `choosing.chooser` (the section's hero): the metrics to report together (from the pure
  * `recommend`), each with the trap it hides, the convention to state and a
- * link to the figure of this app that shows the trap, above six questions
+ * link to the figure of this app that shows the trap; two count readouts
+ * (`choosing.metric_count`, `choosing.convention_count`) that challenges
+ * can target; all above six questions
  * as radio groups (so the recommendation is on the first screen). The answers are the
  * widget state, so they travel in the share link.
  */
 import { useWidgetState } from '../../../../state/useWidgetState';
 import { Figure } from '../../../../widgets/Figure';
 import { RadioGroup } from '../../../../widgets/RadioGroup';
+import { ReadoutGrid } from '../../../../widgets/ReadoutGrid';
 import { choosingText } from '../../../../i18n/choosing';
 import { chooserWidget } from '../../state';
-import { OUTPUTS, TASKS, figureHref, recommend, type ChooserAnswers } from './recommend';
+import {
+  OUTPUTS,
+  TASKS,
+  conventionCount,
+  figureHref,
+  metricCount,
+  recommend,
+  type ChooserAnswers,
+} from './recommend';
 import '../../choosing.css';
 
 const t = choosingText.chooser;
@@ -29,10 +40,25 @@ export function ChooserFigure() {
     <Figure widget={chooserWidget} caption={t.caption} onReset={reset} headingLevel={2}>
       <div className="ch-chooser">
         <div className="ch-result" aria-live="polite">
-          <h3 className="ch-result__heading">{t.resultHeading(recs.length)}</h3>
+          <div className="ch-result__top">
+            <h3 className="ch-result__heading">{t.resultHeading(recs.length)}</h3>
+            <ReadoutGrid
+              className="ch-counts ba-readouts-compact"
+              shared={{ format: 'count' }}
+              readouts={[
+                { metric: 'choosing.metric_count', label: t.counts.metrics, value: metricCount(recs) },
+                {
+                  metric: 'choosing.convention_count',
+                  label: t.counts.conventions,
+                  value: conventionCount(recs),
+                },
+              ]}
+            />
+          </div>
+          <p className="ch-counts__note text-sm">{t.counts.note}</p>
           <ol className="ch-recs" data-testid="recommendations">
             {recs.map((r) => (
-              <li key={r.id} data-rec={r.id} className="ch-rec">
+              <li key={r.id} data-rec={r.id} data-kind={r.rule ? 'rule' : 'metric'} className="ch-rec">
                 <strong className="ch-rec__metric">{r.metric}</strong>
                 <span>
                   <em>{t.trap}</em> {r.trap}

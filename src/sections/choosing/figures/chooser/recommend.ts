@@ -54,6 +54,8 @@ export interface Recommendation {
   convention?: string;
   /** The figure that shows the trap. */
   figure: FigureLink;
+  /** True for a rule to state in words (a convention, the evaluation code), not a number. */
+  rule?: true;
 }
 
 /** The link of a figure: `#/<slug>?w=<widget>`. */
@@ -147,6 +149,7 @@ function segmentation(a: ChooserAnswers): Recommendation[] {
   if (a.empty)
     out.push({
       id: 'empty',
+      rule: true,
       metric: 'A stated rule for images with an empty reference',
       trap: 'IoU and Dice are 0/0 when reference and prediction are both empty; libraries report 1, 0, NaN or skip the image.',
       convention: 'What an empty reference scores, and the library and version.',
@@ -176,6 +179,7 @@ function detection(a: ChooserAnswers): Recommendation[] {
     },
     {
       id: 'ties',
+      rule: true,
       metric: 'The evaluation code and its tie rule',
       trap: 'Equal scores sorted differently change the precision-recall curve and the AP.',
       convention: 'The evaluation code and version (e.g. pycocotools).',
@@ -233,8 +237,10 @@ function pose(a: ChooserAnswers): Recommendation[] {
     },
     {
       id: 'visibility',
+      rule: true,
       metric: 'A stated rule for unlabelled joints',
       trap: 'Joints without a label do not count, so a model is never judged on them.',
+      convention: 'Which joints count: visible ones only, or occluded but labelled ones too.',
       figure: fig('pose.visibility'),
     },
   ];
@@ -258,6 +264,7 @@ function depth(a: ChooserAnswers): Recommendation[] {
     },
     {
       id: 'conventions',
+      rule: true,
       metric: 'The evaluation conventions',
       trap: 'A depth cap, a missing validity mask or median scaling change the numbers as much as a better model.',
       convention: 'Depth range (e.g. 80 m on KITTI, 10 m on NYU), validity mask, median scaling.',
@@ -306,4 +313,14 @@ export function recommend(answers: ChooserAnswers): Recommendation[] {
     'image-quality': imageQuality,
   };
   return [...byTask[answers.task](answers), UNCERTAINTY];
+}
+
+/** How many items of a list are metrics, numbers to report (the interval counts as one), not rules to state. */
+export function metricCount(recs: readonly Recommendation[]): number {
+  return recs.filter((r) => !r.rule).length;
+}
+
+/** How many conventions a list asks to state: its items with a "State:" line. */
+export function conventionCount(recs: readonly Recommendation[]): number {
+  return recs.filter((r) => r.convention !== undefined).length;
 }

@@ -19,6 +19,7 @@ import { CAP_IDS, FILL_IDS, conventionArgs } from '../shared/sceneArgs';
 import { DepthCanvas } from '../shared/DepthCanvas';
 import { ColorLegend } from '../shared/ColorLegend';
 import { DEPTH_LUT, DEPTH_MAX } from '../shared/DepthMaps';
+import '../../depth.css';
 
 const t = depthText.conventions;
 const fmtDepth = (v: number) => `${Math.round(v)} m`;
@@ -78,7 +79,7 @@ export function ConventionsFigure() {
           {cap === 'none' ? <p className="m-0 mt-1 text-sm">{t.fillNoCap}</p> : null}
         </RadioGroup>
       </div>
-      <div className="mt-4 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="depth-conv-main mt-4 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="flex min-w-0 flex-col gap-2">
           <DepthCanvas
             kind="counted"

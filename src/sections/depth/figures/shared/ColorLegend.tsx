@@ -4,6 +4,7 @@
  * that have no value.
  */
 import { useEffect, useRef } from 'react';
+import { usePresenting } from '../../../../widgets/present/usePresenting';
 import { HATCH, legendTicks } from './colormap';
 
 /** Props of ColorLegend. */
@@ -38,7 +39,9 @@ export function ColorLegend({ lut, lo, hi, reverse, title, format, ticks = 5, no
     }
     ctx.putImageData(new ImageData(img, size, 1), 0, 0);
   }, [lut, size, reverse]);
-  const values = legendTicks(lo, hi, ticks);
+  // on a slide the labels are lecture-hall size: only the ends and, for an odd count, the middle
+  const presenting = usePresenting();
+  const values = legendTicks(lo, hi, presenting ? (ticks % 2 === 1 ? 3 : 2) : ticks);
   return (
     <div className="text-sm">
       <div className="mb-1 font-medium">{title}</div>

@@ -6,7 +6,11 @@
  * viewBox units, at least 16 CSS px wherever the drawing is 540 px or wider;
  * on phones they are drawn larger (in viewBox units) so they stay legible.
  */
+import { useRef } from 'react';
 import { depthText } from '../../../../i18n/depth';
+import { labelUnits } from '../../../../widgets/svgScale';
+import { usePresentLabelPx } from '../../../../widgets/present/usePresenting';
+import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
 import { BOOK_DEPTH, WALL_DEPTH } from './wallBook';
 
 const t = depthText.wallBook;
@@ -26,9 +30,15 @@ export interface WallBookDrawingProps {
 
 /** The side view. */
 export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
+  const ref = useRef<SVGSVGElement>(null);
+  const drawn = useDrawnWidth(ref);
+  // on a slide the labels take the slide's type size (never smaller than on the page)
+  const floor = usePresentLabelPx();
+  const slide = floor > 0 ? Math.max(20, labelUnits(drawn, W, 20, 1, floor)) : 0;
   const wallLeft = wall > 15;
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${W} ${H}`}
       className="mx-auto block h-auto w-full max-w-3xl select-none"
       role="img"
@@ -42,7 +52,7 @@ export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
             x={x(4 * k)}
             y={GROUND + 26}
             textAnchor="middle"
-            fontSize={19}
+            fontSize={slide || 19}
             stroke="none"
             className="max-sm:text-[28px]"
           >
@@ -55,7 +65,7 @@ export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
         <polygon
           points={`${X0 - 2},${GROUND - 45} ${X0 + 6},${GROUND - 50} ${X0 + 6},${GROUND - 32} ${X0 - 2},${GROUND - 37}`}
         />
-        <text x={2} y={GROUND - 58} fontSize={19} className="max-sm:hidden">
+        <text x={2} y={GROUND - 58} fontSize={slide || 19} className="max-sm:hidden">
           {t.camera}
         </text>
       </g>
@@ -74,7 +84,7 @@ export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
         height={95}
         className="fill-sky-700 dark:fill-sky-400"
       />
-      <g fontSize={20} className="fill-slate-800 max-sm:text-[30px] dark:fill-slate-100">
+      <g fontSize={slide || 20} className="fill-slate-800 max-sm:text-[30px] dark:fill-slate-100">
         <text x={x(BOOK_DEPTH) + 10} y={GROUND - 8}>
           {t.bookTrue}
         </text>
@@ -87,7 +97,7 @@ export function WallBookDrawing({ wall, book }: WallBookDrawingProps) {
         <line x1={x(book)} x2={x(book)} y1={GROUND - 105} y2={GROUND} />
         <line x1={x(wall)} x2={x(wall)} y1={GROUND - 150} y2={GROUND} />
       </g>
-      <g fontSize={19} className="fill-amber-800 max-sm:text-[28px] dark:fill-amber-200">
+      <g fontSize={slide || 19} className="fill-amber-800 max-sm:text-[28px] dark:fill-amber-200">
         <text x={x(book) + 6} y={GROUND - 88}>
           {t.predictedAt(metres(book))}
         </text>

@@ -15,6 +15,7 @@ import { wallBookWidget } from '../../state';
 import { BOOK_RANGE, WALL_RANGE, wallBookArgs, type WallBookSubject } from './wallBook';
 import { WallBookDrawing } from './WallBookDrawing';
 import { WallBookReadouts } from './WallBookReadouts';
+import '../../depth.css';
 
 const t = depthText.wallBook;
 const fmtMetres = (v: number) => `${v.toFixed(1)} m`;
@@ -48,8 +49,8 @@ export function WallBookFigure() {
       onReset={reset}
       headingLevel={2}
     >
-      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="flex min-w-0 flex-col gap-3">
+      <div className="depth-wb-layout grid items-start gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="depth-wb-left flex min-w-0 flex-col gap-3">
           <WallBookDrawing wall={state.wall} book={state.book} />
           <div className="grid gap-3 sm:grid-cols-2">
             {SLIDERS.map(({ key, label, range }) => (

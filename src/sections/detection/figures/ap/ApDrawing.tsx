@@ -7,14 +7,18 @@
  * more than their colours (Okabe-Ito blue and vermillion). On phones the
  * drawing spans the figure's padding too, so its small boxes grow a little.
  */
+import { useRef } from 'react';
 import type { BoxXywh } from '../../../../lib/geometry';
+import { labelUnits } from '../../../../widgets/svgScale';
+import { usePresentLabelPx } from '../../../../widgets/present/usePresenting';
+import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
 import { DraggableBox } from '../../../../widgets/boxes/DraggableBox';
 import { detectionText } from '../../../../i18n/detection';
 import { BOX_STYLES } from '../shared/boxStyles';
 import { StreetDrawing } from '../shared/StreetDrawing';
 import { STREET_OBJECTS, STREET_SIZE, type StreetClass } from '../../../../scenes/detection/streetScene';
 import { AP_PREDICTIONS } from './apScene';
-import { tagPlaces } from './tagPlaces';
+import { TAG_FONT, tagPlaces } from './tagPlaces';
 import { BoxRect } from '../../../../widgets/boxes/BoxRect';
 
 const t = detectionText.ap;
@@ -31,12 +35,20 @@ export interface ApDrawingProps {
 
 /** The drawing with its boxes. */
 export function ApDrawing({ boxes, scores, cls, tp, onBox }: ApDrawingProps) {
+  const ref = useRef<SVGSVGElement>(null);
+  const drawn = useDrawnWidth(ref);
+  // on a slide the tags take the slide's type size (never smaller than on the page)
+  const floor = usePresentLabelPx();
+  const slideFont =
+    floor > 0 ? Math.max(TAG_FONT, labelUnits(drawn, STREET_SIZE.width, TAG_FONT, 1, floor)) : 0;
   const tags = tagPlaces(
     AP_PREDICTIONS.map((p, i) => boxes[i] ?? p.box),
     STREET_SIZE.height,
+    slideFont || TAG_FONT,
   );
   return (
     <svg
+      ref={ref}
       viewBox={`0 0 ${STREET_SIZE.width} ${STREET_SIZE.height}`}
       className="h-auto w-full touch-none select-none rounded-md max-sm:-mx-4 max-sm:w-[calc(100%+2rem)] max-sm:max-w-none max-sm:rounded-none"
       role="group"
@@ -71,9 +83,9 @@ export function ApDrawing({ boxes, scores, cls, tp, onBox }: ApDrawingProps) {
           key={i}
           x={tags[i]?.x}
           y={tags[i]?.y}
-          fontSize={14}
+          fontSize={slideFont || TAG_FONT}
           fontWeight={700}
-          className={`pointer-events-none fill-white stroke-black/80 text-[14px] [paint-order:stroke] [stroke-width:4px] max-sm:text-[22px] ${p.cls !== cls ? 'opacity-60' : ''}`}
+          className={`pointer-events-none fill-white stroke-black/80 [paint-order:stroke] [stroke-width:4px] ${slideFont ? '' : 'text-[14px] max-sm:text-[22px]'} ${p.cls !== cls ? 'opacity-60' : ''}`}
           aria-hidden="true"
           data-tag={t.boxTag(i + 1, p.cls)}
         >

@@ -89,7 +89,7 @@ export function PaddingFigure() {
 
   return (
     <Figure widget={paddingWidget} caption={t.caption} onReset={reset}>
-      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="det-padding-grid grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="flex flex-col gap-3">
           <StreetWithBoxes label={t.drawing(extras)}>
             {shown.map((d, i) => (

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { ScrollArea } from '../../../../widgets/ScrollArea';
 import { TableHead } from '../../../../widgets/TableHead';
 import { COMPACT_READOUTS } from './compact';
+import '../../detection.css';
 
 interface ReadoutTableProps {
   /** The caption, also the scroll area's accessible name. */
