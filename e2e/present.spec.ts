@@ -52,10 +52,6 @@ const KNOWN_SMALL: Record<string, number> = {
   'loss 3': 17.0,
   'pose 6': 20.0,
   'pose 7': 23.0,
-  'segmentation 2': 18.5,
-  'segmentation 6': 23.5,
-  'segmentation 8': 22.5,
-  'segmentation 10': 22.0,
 };
 
 /**

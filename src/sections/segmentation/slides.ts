@@ -49,13 +49,29 @@ export const slides: SectionSlides = {
       },
       {
         headline: 'Dice against the lesion’s radius',
-        hide: ['.ba-figure__body > div > :nth-child(2) > :nth-child(-n+2)'],
+        notes:
+          'The same one-pixel error on ever smaller lesions: the smaller the lesion, the lower its Dice, while the large organ stays near 1.',
+        // the plot's own title says what the slide's headline says
+        hide: [
+          '.ba-figure__body > div > :nth-child(2) > :nth-child(-n+2)',
+          '.ba-figure__body > div > :nth-child(2) > :nth-child(3) > h3',
+        ],
       },
     ],
-    'segmentation.empty': {
-      headline: 'An empty reference: IoU is 0/0',
-      notes: 'Say which convention you use: skip the image, count it as 1, or as 0.',
-    },
+    'segmentation.empty': [
+      {
+        headline: 'An empty reference: IoU is 0/0',
+        notes:
+          'Remove person from the ground truth: the predicted person pixels are all false positives and IoU is 0. Clear them from the prediction too: IoU is 0/0, undefined.',
+        hide: ['.seg-conventions'],
+      },
+      {
+        headline: 'What libraries do with 0/0',
+        notes:
+          'Say which convention you use: leave the class out, count it as 1, or as 0. The mean IoU moves with it.',
+        hide: ['.seg-empty__picture'],
+      },
+    ],
     'segmentation.aggregation': {
       headline: 'Per image or pooled: the order can flip',
       notes:
@@ -65,7 +81,8 @@ export const slides: SectionSlides = {
       {
         headline: 'The threshold trades precision for recall',
         notes: 'Lower the threshold: recall of person rises, precision falls.',
-        hide: ['.ba-figure__body > div > p', '.ba-figure__body > div > .grid > :nth-child(1)'],
+        // the probability map is on the next slide
+        hide: ['.ba-figure__body > div > :nth-child(4) > :nth-child(1)'],
         headlines: ['.ba-readouts-tight [data-metric]'],
       },
       {

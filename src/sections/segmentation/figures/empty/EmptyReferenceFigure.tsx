@@ -21,6 +21,7 @@ import { DISPLAY_SCALE } from '../shared/displayScale';
 import { READOUT_GRID } from '../../../../widgets/classes';
 import { RadioGroup } from '../../../../widgets/RadioGroup';
 import { Toggle } from '../../../../widgets/Toggle';
+import '../../present.css';
 
 const t = segmentationText.empty;
 const names = segmentationText.classNames;
@@ -90,35 +91,39 @@ export const EmptyReferenceFigure = memo(function EmptyReferenceFigure({
 
   return (
     <Figure widget={emptyWidget} caption={t.caption} onReset={reset}>
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <div className="flex flex-col gap-3">
-          <RadioGroup
-            legend={t.cls}
-            name="segmentation-empty-class"
-            value={state.cls}
-            options={(['sidewalk', 'car', 'person'] as const).map((n) => ({ value: n, label: names[n] }))}
-            onChange={(c) => setState({ cls: c })}
-          />
-          <Toggle
-            label={t.removeTruth}
-            checked={state.removeTruth}
-            onChange={(removeTruth) => setState({ removeTruth })}
-          />
-          <Toggle
-            label={t.clearPrediction}
-            checked={state.clearPrediction}
-            disabled={!state.removeTruth}
-            onChange={(clearPrediction) => setState({ clearPrediction })}
-          />
-          <RgbaCanvas
-            rgba={picture}
-            width={SCENE_WIDTH * DISPLAY_SCALE}
-            height={SCENE_HEIGHT * DISPLAY_SCALE}
-            alt={`${segmentationText.painter.errors}: ${cls}`}
-          />
-          <ErrorLegend />
+      <div className="seg-empty grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+        <div className="seg-empty__left flex flex-col gap-3">
+          <div className="seg-empty__controls flex flex-col gap-3">
+            <RadioGroup
+              legend={t.cls}
+              name="segmentation-empty-class"
+              value={state.cls}
+              options={(['sidewalk', 'car', 'person'] as const).map((n) => ({ value: n, label: names[n] }))}
+              onChange={(c) => setState({ cls: c })}
+            />
+            <Toggle
+              label={t.removeTruth}
+              checked={state.removeTruth}
+              onChange={(removeTruth) => setState({ removeTruth })}
+            />
+            <Toggle
+              label={t.clearPrediction}
+              checked={state.clearPrediction}
+              disabled={!state.removeTruth}
+              onChange={(clearPrediction) => setState({ clearPrediction })}
+            />
+          </div>
+          <div className="seg-empty__picture flex flex-col gap-3">
+            <RgbaCanvas
+              rgba={picture}
+              width={SCENE_WIDTH * DISPLAY_SCALE}
+              height={SCENE_HEIGHT * DISPLAY_SCALE}
+              alt={`${segmentationText.painter.errors}: ${cls}`}
+            />
+            <ErrorLegend />
+          </div>
         </div>
-        <div className="flex min-w-0 flex-col gap-4">
+        <div className="seg-empty__scores flex min-w-0 flex-col gap-4">
           <ReadoutGrid
             className={`${READOUT_GRID} grid-cols-2`}
             shared={{ ...common, format: 'fraction', undefinedReason: t.undefinedReason(cls) }}
@@ -132,7 +137,7 @@ export const EmptyReferenceFigure = memo(function EmptyReferenceFigure({
             ]}
           />
           {reason && <p data-reason="false-positives-only">{reason}</p>}
-          <div>
+          <div className="seg-conventions">
             <table className="ba-table ba-table--stack ba-readouts-compact w-full border-collapse text-sm">
               <caption className="mb-1 text-left font-semibold">{t.conventions}</caption>
               <thead>

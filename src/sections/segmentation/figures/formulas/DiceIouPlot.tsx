@@ -2,11 +2,13 @@
  * A small plot of Dice against IoU: the curve Dice = 2 IoU / (1 + IoU) that
  * every prediction lies on, the diagonal Dice = IoU for comparison, and the
  * reader's current point, drawn with the LinePlot widget. Its own labels
- * keep the plot's on-screen label size (svgScale.ts, labelUnits).
+ * keep the plot's on-screen label size (svgScale.ts, labelUnits), the
+ * slide's type size when presented.
  */
 import { useRef } from 'react';
 import { labelUnits } from '../../../../widgets/svgScale';
 import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
+import { usePresentLabelPx } from '../../../../widgets/present/usePresenting';
 import { segmentationText } from '../../../../i18n/segmentation';
 import { LinePlot, type LineSeries } from '../../../../widgets/charts/LinePlot';
 import { diceCurvePoints } from './diceCurve';
@@ -38,7 +40,7 @@ export function DiceIouPlot({
 }) {
   const has = typeof iou === 'number' && typeof dice === 'number';
   const box = useRef<HTMLDivElement>(null);
-  const font = labelUnits(useDrawnWidth(box), SIZE, 11, 1.02);
+  const font = labelUnits(useDrawnWidth(box), SIZE, 11, 1.02, usePresentLabelPx());
   return (
     <div ref={box} className="w-full max-w-md">
       <LinePlot

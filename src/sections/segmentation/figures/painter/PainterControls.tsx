@@ -70,7 +70,7 @@ const TOOL_OPTIONS = (['brush', 'eraser', 'fill'] as const).map((v) => ({ value:
 /** The painting tools and overlays of the painter figure. */
 export function PainterControls({ state, setState, history }: PainterControlsProps) {
   return (
-    <div className="flex flex-col gap-4">
+    <div className="seg-tools flex flex-col gap-4">
       <RadioGroup
         legend={t.tool}
         name="segmentation-tool"

@@ -23,6 +23,7 @@ import { LiveSummary } from './LiveSummary';
 import { PainterControls, PainterPresets } from './PainterControls';
 import { PainterChips, PainterLegend } from './PainterLegend';
 import '../../segmentation.css';
+import '../../present.css';
 import type { MetricView, SegmentationResult } from '../../results';
 
 const t = segmentationText.painter;

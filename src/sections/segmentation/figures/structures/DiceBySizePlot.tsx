@@ -4,12 +4,14 @@
  * organ's Dice (dashed line) stays near 1. The current radius is marked.
  * Drawn with the LinePlot widget; the numbers come from the worker
  * (useDiceBySize). Its own labels keep the plot's on-screen label size
- * (svgScale.ts, labelUnits).
+ * (svgScale.ts, labelUnits), the slide's type size when presented; there the
+ * margins grow to hold the larger tick labels and axis titles.
  */
 import { useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { labelUnits } from '../../../../widgets/svgScale';
 import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
+import { usePresentLabelPx } from '../../../../widgets/present/usePresenting';
 import { segmentationText } from '../../../../i18n/segmentation';
 import { LinePlot, type LineSeries } from '../../../../widgets/charts/LinePlot';
 import type { SizePoint } from './useDiceBySize';
@@ -18,6 +20,20 @@ const t = segmentationText.structures;
 const W = 320;
 const H = 200;
 const PAD = { left: 40, right: 12, top: 12, bottom: 36 };
+
+/**
+ * The margins on a slide, from the label size in viewBox units: room for the
+ * y ticks ("0.5", about 1.4 em wide) and the rotated axis title on the left,
+ * two lines (ticks, title) below, half a tick label above and to the right.
+ */
+function presentPad(font: number): typeof PAD {
+  return {
+    left: Math.max(PAD.left, Math.ceil(font * 2.6 + 16)),
+    right: Math.max(PAD.right, Math.ceil(font * 0.8)),
+    top: Math.max(PAD.top, Math.ceil(font * 0.7)),
+    bottom: Math.max(PAD.bottom, Math.ceil(font * 1.9 + 14)),
+  };
+}
 
 /** Props of DiceBySizePlot. */
 export interface DiceBySizePlotProps {
@@ -33,7 +49,9 @@ export interface DiceBySizePlotProps {
 /** The Dice-against-radius plot. */
 export function DiceBySizePlot({ points, radius, organDice, minRadius, maxRadius }: DiceBySizePlotProps) {
   const box = useRef<HTMLDivElement>(null);
-  const font = labelUnits(useDrawnWidth(box), W, 11, 1.02);
+  const floor = usePresentLabelPx();
+  const font = labelUnits(useDrawnWidth(box), W, 11, 1.02, floor);
+  const pad = floor > 0 ? presentPad(font) : PAD;
   const defined = points.filter((p): p is { radius: number; dice: number } => p.dice !== null);
   const current = defined.find((p) => p.radius === radius);
   const first = defined[0];
@@ -64,7 +82,7 @@ export function DiceBySizePlot({ points, radius, organDice, minRadius, maxRadius
       <LinePlot
         width={W}
         height={H}
-        pad={PAD}
+        pad={pad}
         xDomain={[minRadius, maxRadius]}
         yDomain={[0, 1]}
         xTicks={xTicks}

@@ -23,6 +23,7 @@ import { RgbaCanvas } from '../../../../widgets/RgbaCanvas';
 import { READOUT_GRID } from '../../../../widgets/classes';
 import { DiceBySizePlot } from './DiceBySizePlot';
 import { useDiceBySize } from './useDiceBySize';
+import '../../present.css';
 
 /** Output pixels per mask pixel (room for the hatching of misses). */
 const SCALE = 4;
@@ -45,7 +46,7 @@ function Structure(props: { subject: 'small' | 'large'; pair: StructurePair; tit
   );
   const common = { subject, pending: m.pending, error: m.error };
   return (
-    <div className="flex min-w-0 flex-col gap-2">
+    <div className="seg-structure flex min-w-0 flex-col gap-2">
       <h3 className="font-semibold">{title}</h3>
       <ReadoutGrid
         className={`${READOUT_GRID} grid-cols-2`}

@@ -17,6 +17,7 @@ import { ErrorLegend } from '../shared/ErrorLegend';
 import { thresholdWidget } from '../../state';
 import { RgbaCanvas } from '../../../../widgets/RgbaCanvas';
 import { READOUT_GRID } from '../../../../widgets/classes';
+import '../../present.css';
 
 /** Output pixels per mask pixel (room for the hatching of misses). */
 const SCALE = 4;
@@ -64,7 +65,7 @@ export const ThresholdFigure = memo(function ThresholdFigure() {
   };
   return (
     <Figure widget={thresholdWidget} caption={t.caption} onReset={reset}>
-      <div className="flex flex-col gap-4">
+      <div className="seg-threshold flex flex-col gap-4">
         <Slider
           label={t.threshold}
           range={THRESHOLD}
