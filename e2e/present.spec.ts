@@ -50,8 +50,6 @@ const KNOWN_SMALL: Record<string, number> = {
   'lab 4': 14.0,
   'loss 1': 23.0,
   'loss 3': 17.0,
-  'pose 6': 20.0,
-  'pose 7': 23.0,
 };
 
 /**

@@ -32,9 +32,13 @@ export const slides: SectionSlides = {
         hide: ['.ba-figure__body > :nth-child(n+5)'],
       },
       {
-        headline: 'Per joint: distance and similarity',
-        hide: ['.ba-figure__body > :nth-child(-n+4)'],
+        headline: 'Binary PCK beside graded OKS',
+        hide: ['.ba-figure__body > :nth-child(-n+4)', '.ba-figure__body > :nth-child(n+6)'],
         headlines: ['[data-metric="pck"]:not(table *)', '[data-metric="oks"]:not(table *)'],
+      },
+      {
+        headline: 'Per joint: which joints PCK calls wrong',
+        hide: ['.ba-figure__body > :nth-child(-n+5)'],
       },
     ],
     'pose.ap': [

@@ -2,7 +2,9 @@
  * Figure `pose.ap`: from OKS to keypoint AP. Five people, six draggable
  * scored predictions; the COCO keypoint evaluation of the metrics package
  * (`coco_eval`, iou_type "keypoints") gives AP at each OKS threshold and the
- * summary, `pose_keypoint_matches` the verdict of each prediction.
+ * summary, `pose_keypoint_matches` the verdict of each prediction. On a
+ * slide (usePresenting) the picture and the table always share a row, at any
+ * screen width, so that the slide is laid out alike at 1920 and 1280 px.
  */
 import { useMemo } from 'react';
 import { useWidgetState } from '../../../../state/useWidgetState';
@@ -18,12 +20,18 @@ import { ApScene } from './ApScene';
 import { ApTable } from './ApTable';
 import { ApByThreshold } from './ApByThreshold';
 import { ApStats } from './ApStats';
+import { usePresenting } from '../../../../widgets/present/usePresenting';
+import '../../pose.css';
 
 const t = poseText.ap;
+/** Columns of the picture and the table: on the page side by side on wide screens only. */
+const PAGE_COLUMNS = 'grid-cols-1 min-[100rem]:grid-cols-[minmax(0,3fr)_minmax(26rem,2fr)]';
+const SLIDE_COLUMNS = 'grid-cols-[minmax(0,3fr)_minmax(min-content,2fr)]';
 
 /** The keypoint-AP figure. */
 export function ApFigure() {
   const [state, setState, reset] = useWidgetState(apWidget);
+  const presenting = usePresenting();
   const args = useMemo(() => apCocoArgs(state), [state]);
   const matchArgs = useMemo(() => ({ gt: args.gt, dt: args.dt }), [args]);
   const evalResult = keypointState(useMetric('coco_eval', args));
@@ -35,8 +43,8 @@ export function ApFigure() {
     setState((s) => ({ scores: s.scores.map((x, j) => (j === i ? v : x)) }));
   return (
     <Figure widget={apWidget} caption={t.caption} onReset={reset}>
-      <div className="grid grid-cols-1 items-start gap-6 min-[100rem]:grid-cols-[minmax(0,3fr)_minmax(26rem,2fr)] [&>*]:min-w-0">
-        <div className="flex max-w-[44rem] flex-col gap-2">
+      <div className={`grid items-start gap-6 [&>*]:min-w-0 ${presenting ? SLIDE_COLUMNS : PAGE_COLUMNS}`}>
+        <div className={`flex flex-col gap-2 ${presenting ? '' : 'max-w-[44rem]'}`}>
           <ApScene offsets={state.offsets} joints={joints} onOffset={setOffset} />
           <Legend />
         </div>

@@ -28,6 +28,7 @@ import { JOINTS, jointWords } from '../../../../scenes/pose/skeleton';
 import { oksArgs, pckArgs } from '../../../../scenes/pose/args';
 import { ParadoxScene, type ScenePerson } from '../shared/ParadoxScene';
 import { Legend, LegendItem } from '../shared/Legend';
+import '../../pose.css';
 import { POSE_STYLES } from '../shared/styles';
 import { PckPanel } from './PckPanel';
 import { PckTable } from './PckTable';

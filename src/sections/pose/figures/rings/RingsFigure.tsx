@@ -20,6 +20,7 @@ import { ringArgs } from '../../../../scenes/pose/args';
 import type { RingRadiiResult } from '../../results';
 import { ParadoxScene, type ScenePerson } from '../shared/ParadoxScene';
 import { Legend, LegendItem } from '../shared/Legend';
+import '../../pose.css';
 import { POSE_STYLES } from '../shared/styles';
 import { RingTable } from './RingTable';
 import { EyeLoupe } from './EyeLoupe';

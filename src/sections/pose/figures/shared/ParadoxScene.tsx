@@ -4,8 +4,12 @@
  * in a 4x inset beside it whose coordinates stay image pixels. Predicted
  * joints are draggable in the image (large person) and in the inset (small
  * person); overlays (rings, thresholds) are drawn under the skeletons.
+ * On a slide (usePresenting) the picture, the inset and the readouts share
+ * one row as a grid, the inset a true 4x of the picture (8 : 3 columns),
+ * the inset's frame label is drawn at the slide's type size, and the chip
+ * over the picture gives way to the legend line under it.
  */
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { Point, Region } from '../../../../scenes/pose/geometry';
 import { IMAGE, INSET_REGION, INSET_ZOOM, type ParadoxSubject } from '../../../../scenes/pose/scene';
 import { poseText } from '../../../../i18n/pose';
@@ -14,6 +18,9 @@ import { DraggablePoint } from '../../../../widgets/DraggablePoint';
 import { POSE_STYLES } from './styles';
 import { PictureLegend } from './Legend';
 import { boxXyxy } from '../../../../lib/geometry';
+import { usePresentLabelPx, usePresenting } from '../../../../widgets/present/usePresenting';
+import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
+import { labelUnits } from '../../../../widgets/svgScale';
 
 /** The horizon of the drawn backdrop (image y). */
 const HORIZON = 330;
@@ -43,6 +50,32 @@ export interface ParadoxSceneProps {
   /** Shown beside the inset (on wide screens beside the picture): live readouts. */
   aside?: ReactNode;
 }
+
+/** Tailwind classes of the scene's parts, on the page and on a slide (see the file comment). */
+const LAYOUT = {
+  page: {
+    scene: 'flex flex-col gap-3 min-[68rem]:flex-row min-[68rem]:items-start',
+    // the picture is never taller than the screen leaves room for (4:3, so width = height × 4/3)
+    picture:
+      'relative w-full max-w-[max(18rem,calc((100svh-27rem)*4/3))] min-w-0 min-[68rem]:w-[max(18rem,calc((100svh-27rem)*4/3))] min-[68rem]:flex-[0_1_auto]',
+    side: 'flex flex-wrap items-start gap-3 min-[68rem]:flex-none min-[68rem]:flex-nowrap',
+    inset: 'flex shrink-0 flex-col gap-1',
+    insetSvg: 'h-auto max-w-full',
+  },
+  slide: {
+    scene: 'grid items-start gap-4',
+    picture: 'relative min-w-0',
+    side: 'contents',
+    inset: 'flex min-w-0 flex-col gap-1',
+    insetSvg: 'h-auto w-full',
+  },
+} as const;
+
+/** Grid columns on a slide: picture and inset 8 : 3 (the inset shows 60 of 640 image px at 4x), then the readouts. */
+const SLIDE_COLUMNS = {
+  aside: 'grid-cols-[minmax(0,8fr)_minmax(0,3fr)_auto]',
+  none: 'grid-cols-[minmax(0,8fr)_minmax(0,3fr)]',
+} as const;
 
 const SIZES = {
   main: { dot: 4.5, hit: 9, smallDot: 0.9 },
@@ -94,11 +127,18 @@ export function ParadoxScene({ large, small, label, insetLabel, aside }: Paradox
   const [ix0, iy0, ix1, iy1] = INSET_REGION;
   const iw = ix1 - ix0;
   const ih = iy1 - iy0;
+  const presenting = usePresenting();
+  const slidePx = usePresentLabelPx();
+  const pictureRef = useRef<SVGSVGElement>(null);
+  const drawn = useDrawnWidth(pictureRef);
+  const css = presenting ? LAYOUT.slide : LAYOUT.page;
+  // on a slide, the frame label at the slide's type size; on the page, the class's 18 image px
+  const frameSize = presenting ? labelUnits(drawn, IMAGE.width, 18, 1, slidePx) : undefined;
   return (
-    <div className="flex flex-col gap-3 min-[68rem]:flex-row min-[68rem]:items-start">
-      {/* the picture is never taller than the screen leaves room for (4:3, so width = height × 4/3) */}
-      <div className="relative w-full max-w-[max(18rem,calc((100svh-27rem)*4/3))] min-w-0 min-[68rem]:w-[max(18rem,calc((100svh-27rem)*4/3))] min-[68rem]:flex-[0_1_auto]">
+    <div className={presenting ? `${css.scene} ${SLIDE_COLUMNS[aside ? 'aside' : 'none']}` : css.scene}>
+      <div className={css.picture}>
         <svg
+          ref={pictureRef}
           viewBox={`0 0 ${IMAGE.width} ${IMAGE.height}`}
           className="block h-auto w-full touch-none select-none rounded border border-border"
           role="group"
@@ -120,20 +160,27 @@ export function ParadoxScene({ large, small, label, insetLabel, aside }: Paradox
             className={POSE_STYLES.insetFrame}
             aria-hidden="true"
           />
-          <text x={ix1} y={iy0 - 8} textAnchor="end" className={POSE_STYLES.label} aria-hidden="true">
+          <text
+            x={ix1}
+            y={iy0 - 8}
+            textAnchor="end"
+            className={POSE_STYLES.label}
+            style={frameSize === undefined ? undefined : { fontSize: frameSize }}
+            aria-hidden="true"
+          >
             {poseText.inset.frame}
           </text>
         </svg>
-        <PictureLegend />
+        {!presenting && <PictureLegend />}
       </div>
-      <div className="flex flex-wrap items-start gap-3 min-[68rem]:flex-none min-[68rem]:flex-nowrap">
-        <div className="flex shrink-0 flex-col gap-1">
+      <div className={css.side}>
+        <div className={css.inset}>
           <p className="m-0 text-sm font-semibold">{poseText.inset.heading}</p>
           <svg
             viewBox={`${ix0} ${iy0} ${iw} ${ih}`}
             width={iw * INSET_ZOOM}
             height={ih * INSET_ZOOM}
-            className="h-auto max-w-full touch-none select-none rounded border-2 border-dashed border-fg"
+            className={`${css.insetSvg} touch-none select-none rounded border-2 border-dashed border-fg`}
             role="group"
             aria-label={insetLabel}
           >
