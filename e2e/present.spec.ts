@@ -41,11 +41,6 @@ const TEXT_FLOOR = 24;
 const KNOWN_SMALL: Record<string, number> = {
   'generative 1': 15.0,
   'generative 2': 15.0,
-  'image-quality 2': 20.5,
-  'image-quality 3': 23.5,
-  'image-quality 4': 23.0,
-  'image-quality 8': 20.0,
-  'image-quality 9': 15.5,
   'lab 3': 17.5,
   'lab 4': 14.0,
   'loss 1': 23.0,

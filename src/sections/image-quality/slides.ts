@@ -13,7 +13,13 @@ export const slides: SectionSlides = {
       },
       {
         headline: 'Look closer: the loupe',
-        hide: ['.ba-figure__body > :nth-child(1)'],
+        notes: 'Move the square over the original: the same region of both copies is enlarged beside it.',
+        hide: ['.ba-figure__body > :nth-child(1)', '.ba-figure__body > :nth-child(4)'],
+      },
+      {
+        headline: 'Blurred or noisy: vote, then reveal',
+        notes: 'Let the room vote first; Reveal then shows which copy PSNR and SSIM prefer.',
+        hide: ['.ba-figure__body > :nth-child(-n+2)', '.ba-loupe__overview'],
       },
     ],
     'image-quality.fool': [
@@ -41,8 +47,21 @@ export const slides: SectionSlides = {
       {
         headline: 'Same data, different library: SSIM',
         notes:
-          'With the noise matched to the blur’s PSNR, Wang’s ssim.m ranks the noisy copy above the blurred one; scikit-image’s defaults rank it far below. Say which call produced your SSIM.',
-        hide: ['.ba-figure__body > :nth-child(4)'],
+          'The same two copies get a different SSIM from each window and covariance setting. Say which call produced your SSIM.',
+        hide: [
+          '.ba-figure__body > :nth-child(4)',
+          '.ba-figure__body > :nth-child(3) tbody > tr:nth-child(n+3)',
+        ],
+      },
+      {
+        headline: 'SSIM in MATLAB and in older scikit-image',
+        notes:
+          'With the noise matched to the blur’s PSNR, Wang’s ssim.m ranks the noisy copy above the blurred one; scikit-image’s defaults rank it far below.',
+        hide: [
+          '.ba-figure__body > :nth-child(-n+2)',
+          '.ba-figure__body > :nth-child(4)',
+          '.ba-figure__body > :nth-child(3) tbody > tr:nth-child(-n+2)',
+        ],
       },
       {
         headline: 'Same data, different library: PSNR',
@@ -70,7 +89,24 @@ export const slides: SectionSlides = {
       },
       {
         headline: 'Luminance, contrast and structure',
-        hide: ['.ba-figure__body > :nth-child(-n+2)'],
+        notes:
+          'SSIM at one pixel is the product of three terms, computed in the window around it, per colour channel.',
+        hide: ['.ba-figure__body > :nth-child(-n+2)', '.ba-figure__body > :nth-child(4) > :nth-child(n+3)'],
+      },
+      {
+        headline: 'The window around the pixel',
+        notes:
+          'Means, variances and covariance of the two windows, per colour channel: the inputs of the three terms.',
+        hide: [
+          '.ba-figure__body > :nth-child(-n+2)',
+          '.ba-figure__body > :nth-child(4) > :is(:nth-child(-n+2), :nth-child(n+4))',
+        ],
+      },
+      {
+        headline: 'SSIM at this pixel, term by term',
+        notes:
+          'The window’s means, spreads and covariance go into the formula; pick a colour channel to follow.',
+        hide: ['.ba-figure__body > :nth-child(-n+2)', '.ba-figure__body > :nth-child(4) > :nth-child(-n+3)'],
       },
     ],
   },

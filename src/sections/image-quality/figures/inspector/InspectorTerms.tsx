@@ -4,7 +4,8 @@
  * contrast and structure terms (readouts `ssim.mu_x` ... `ssim.luminance`,
  * `ssim.contrast`, `ssim.structure`, `data-subject` red / green / blue), and
  * the chosen channel's terms substituted into the live formula. The terms
- * are always shown; the 15 statistics sit in a collapsed block.
+ * are always shown; the 15 statistics sit in a collapsed block (open on a
+ * slide or an enlarged figure).
  */
 import { MetricReadout } from '../../../../widgets/MetricReadout';
 import { LiveFormula } from '../../../../widgets/Formula';
@@ -12,6 +13,7 @@ import type { MetricState } from '../../../../worker/protocol';
 import { RadioGroup } from '../../../../widgets/RadioGroup';
 import { optionsOf } from '../../../../widgets/choices';
 import { iqText } from '../../../../i18n/imageQuality';
+import { usePresenting } from '../../../../widgets/present/usePresenting';
 import type { PixelResult, PixelTerms } from '../../results';
 
 const t = iqText.inspector;
@@ -81,11 +83,13 @@ export function InspectorTerms({ result, channel, onChannel }: InspectorTermsPro
   const ch = value?.channels[channel];
   const n = (v: number | undefined, digits = 2) => ({ value: v, format: 'number' as const, digits });
   const c2 = value?.c2;
+  // a slide shows the statistics open (slides.ts gives them a slide of their own); the page keeps them collapsed
+  const presenting = usePresenting();
   return (
     <div>
       <h4 className="mt-4 mb-2 text-base font-semibold">{t.termsHeading}</h4>
       <ChannelGrid fields={TERM_LIST} result={result} />
-      <details className="mt-2">
+      <details className="mt-2" open={presenting || undefined}>
         <summary className="cursor-pointer font-semibold">{t.statsHeading}</summary>
         <ChannelGrid fields={STAT_FIELDS} result={result} />
       </details>
