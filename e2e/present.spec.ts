@@ -43,8 +43,6 @@ const KNOWN_SMALL: Record<string, number> = {
   'generative 2': 15.0,
   'lab 3': 17.5,
   'lab 4': 14.0,
-  'loss 1': 23.0,
-  'loss 3': 17.0,
 };
 
 /**

@@ -6,10 +6,14 @@
  * the selected stop is drawn larger with a ring. d3 gives the scales; React
  * owns the DOM. Labels keep their on-screen size (svgScale's labelUnits):
  * on a phone the drawing switches to a narrower viewBox instead of shrinking.
+ * On a slide the labels take the slide's type size and the drawing is laid
+ * out in CSS px (one viewBox unit a pixel, its height set by the type size),
+ * so its height does not change with the width the slide's fit tries.
  */
 import { useRef, type KeyboardEvent } from 'react';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { labelUnits } from '../../../../widgets/svgScale';
+import { usePresentLabelPx } from '../../../../widgets/present/usePresenting';
 import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
 import { benchmarksText } from '../../../../i18n/benchmarks';
 import {
@@ -30,6 +34,32 @@ const CHART_TOP = 96;
 const CHART_BOTTOM = 250;
 const MAX_ERROR = 35;
 
+/** Where the drawing puts things vertically, in viewBox units. */
+export interface TimelineRows {
+  height: number;
+  laneY: number;
+  chartTop: number;
+  chartBottom: number;
+  /** Baseline of the error axis's title. */
+  titleY: number;
+}
+
+/**
+ * The rows on a slide, for labels `font` px tall: the dataset names above and
+ * below the lane, the error axis's title under them, then the chart (ten
+ * labels tall) and its years.
+ */
+export function presentTimelineRows(font: number): TimelineRows {
+  const laneY = Math.round(font + 14);
+  const titleY = Math.round(laneY + 22 + 1.9 * font);
+  const chartTop = Math.round(titleY + 0.5 * font + 4);
+  const chartBottom = Math.round(chartTop + Math.max(150, 10 * font));
+  return { height: Math.round(chartBottom + 14 + 1.1 * font), laneY, chartTop, chartBottom, titleY };
+}
+
+/** Rough width, in font sizes, of a label of `chars` characters (Inter: about 0.56 em a character). */
+const charsWide = (chars: number) => chars * 0.56;
+
 /** Props of TimelineChart. */
 export interface TimelineChartProps {
   selected: string;
@@ -48,23 +78,30 @@ export function TimelineChart({ selected, onSelect }: TimelineChartProps) {
   const ref = useRef<SVGSVGElement>(null);
   const points = useRef(new Map<string, SVGGElement>());
   const drawn = useDrawnWidth(ref);
-  const narrow = drawn > 0 && drawn < 460;
-  const width = narrow ? 420 : 720;
+  const floor = usePresentLabelPx();
+  const presenting = floor > 0;
+  // on a slide one unit is one CSS px and the labels are the slide's type size
+  const narrow = presenting ? drawn > 0 && drawn < 24 * floor : drawn > 0 && drawn < 460;
+  const width = presenting && drawn > 0 ? drawn : narrow ? 420 : 720;
   // A phone's narrow column gets a taller drawing, so the error axis keeps its height on screen.
-  const height = narrow ? 320 : HEIGHT;
-  const chartTop = narrow ? 112 : CHART_TOP;
-  const chartBottom = narrow ? 286 : CHART_BOTTOM;
-  const font = labelUnits(drawn, width, 14);
-  const small = labelUnits(drawn, width, 12, 0.875);
-  const left = narrow ? 34 : 44;
+  const slide = presenting ? presentTimelineRows(floor) : null;
+  const height = slide ? slide.height : narrow ? 320 : HEIGHT;
+  const chartTop = slide ? slide.chartTop : narrow ? 112 : CHART_TOP;
+  const chartBottom = slide ? slide.chartBottom : narrow ? 286 : CHART_BOTTOM;
+  const laneY = slide ? slide.laneY : LANE_Y;
+  const font = presenting ? floor : labelUnits(drawn, width, 14);
+  const small = presenting ? floor : labelUnits(drawn, width, 12, 0.875);
+  const left = presenting ? Math.max(44, Math.round(charsWide(2) * small + 14)) : narrow ? 34 : 44;
   const right = width - (narrow ? 14 : 24);
   const laneX = scaleLinear()
     .domain([1996, 2017])
     .range([left + 10, right - 10]);
   const yearX = scalePoint<number>()
     .domain(ILSVRC_YEARS.map((y) => y.year))
-    .range([left + 24, right - 16]);
+    // on a slide the first year's value label keeps clear of the error axis
+    .range([left + (presenting ? Math.max(24, Math.round(charsWide(2.2) * small)) : 24), right - 16]);
   const errorY = scaleLinear().domain([0, MAX_ERROR]).range([chartBottom, chartTop]);
+  const humanY = errorY(HUMAN_TOP5_ERROR);
 
   const move = (id: string, delta: number | 'first' | 'last') => {
     const next =
@@ -113,15 +150,15 @@ export function TimelineChart({ selected, onSelect }: TimelineChartProps) {
     const r = on ? 11 : 8;
     return (
       <g key={d.id} {...pointProps(d)}>
-        <rect x={x - 16} y={LANE_Y - 30} width={32} height={60} className="bm-hit" />
+        <rect x={x - 16} y={laneY - 30} width={32} height={60} className="bm-hit" />
         <path
-          d={`M${x},${LANE_Y - r}L${x + r},${LANE_Y}L${x},${LANE_Y + r}L${x - r},${LANE_Y}Z`}
+          d={`M${x},${laneY - r}L${x + r},${laneY}L${x},${laneY + r}L${x - r},${laneY}Z`}
           className="bm-mark bm-mark--dataset"
         />
-        {on ? <circle cx={x} cy={LANE_Y} r={r + 5} className="bm-ring" /> : null}
+        {on ? <circle cx={x} cy={laneY} r={r + 5} className="bm-ring" /> : null}
         <text
           x={x}
-          y={above ? LANE_Y - 14 : LANE_Y + 14}
+          y={above ? laneY - 14 : laneY + 14}
           dominantBaseline={above ? 'auto' : 'hanging'}
           textAnchor="middle"
           fontSize={font}
@@ -144,7 +181,7 @@ export function TimelineChart({ selected, onSelect }: TimelineChartProps) {
         {on ? <circle cx={x} cy={cy} r={14} className="bm-ring" /> : null}
         <text
           x={x}
-          y={cy - (on ? 18 : 12)}
+          y={presenting ? Math.min(cy - (on ? 18 : 12), humanY - 8) : cy - (on ? 18 : 12)}
           textAnchor="middle"
           fontSize={small}
           fontWeight={on ? 700 : 400}
@@ -166,19 +203,27 @@ export function TimelineChart({ selected, onSelect }: TimelineChartProps) {
       </g>
     );
   };
-  const humanY = errorY(HUMAN_TOP5_ERROR);
   return (
     <svg
       ref={ref}
       viewBox={`0 0 ${width} ${height}`}
       className="bm-timeline h-auto w-full"
+      // on a slide the height follows the type size alone; a width not yet measured leaves blank room
+      style={slide ? { height: `${height}px` } : undefined}
+      preserveAspectRatio={slide ? 'xMinYMin meet' : undefined}
       role="group"
       aria-label={t.chartLabel}
     >
-      <line x1={left} x2={right} y1={LANE_Y} y2={LANE_Y} className="ba-plot-axis" />
+      <line x1={left} x2={right} y1={laneY} y2={laneY} className="ba-plot-axis" />
 
       {/* ILSVRC chart */}
-      <text x={left - 30} y={chartTop - 20} fontSize={small} className="ba-plot-label" fontWeight={600}>
+      <text
+        x={slide ? 4 : left - 30}
+        y={slide ? slide.titleY : chartTop - 20}
+        fontSize={small}
+        className="ba-plot-label"
+        fontWeight={600}
+      >
         {t.errorAxis}
       </text>
       {[0, 10, 20, 30].map((v) => (

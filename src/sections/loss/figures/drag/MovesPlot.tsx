@@ -7,6 +7,7 @@
 import { LinePlot } from '../../../../widgets/charts/LinePlot';
 import { lossText } from '../../../../i18n/loss';
 import { useOverlayFont } from '../shared/useOverlayFont';
+import { presentPlotBox, textUnits } from '../shared/presentPlotBox';
 
 const t = lossText.drag;
 const W = 360;
@@ -26,9 +27,41 @@ export interface MovesPlotProps {
   moves: readonly Move[];
 }
 
+/** `text` in lines of at most `chars` characters (a longer word keeps its own line). */
+export function wrapWords(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= chars)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * Two labels' heights `a` and `b` moved apart, about their middle, until they
+ * are 1.15 labels of `font` apart (a slide's labels are large beside the plot).
+ */
+export function apart(a: number, b: number, font: number): [number, number] {
+  const gap = 1.15 * font;
+  if (Math.abs(a - b) >= gap) return [a, b];
+  const mid = (a + b) / 2;
+  const sign = a > b ? 1 : -1;
+  return [mid + (sign * gap) / 2, mid - (sign * gap) / 2];
+}
+
 /** The plot of the last moves. */
 export function MovesPlot({ moves }: MovesPlotProps) {
-  const { ref, font } = useOverlayFont(W);
+  const { ref, font, presenting } = useOverlayFont(W);
+  // on a slide: room right of the area for the longer series name, "accuracy"
+  const accName = t.movesAccuracy.split(' ')[0] ?? '';
+  const box = presentPlotBox(H, PAD, font, presenting, {
+    yTickChars: 3,
+    right: textUnits(accName.length, 1) + 0.4,
+  });
+  // on a slide, the empty plot's hint in lines as wide as the plotting area
+  const hint = wrapWords(t.movesEmpty, (W - box.pad.left - box.pad.right) / textUnits(1, font));
   const n = moves.length;
   const last = moves[n - 1];
   const top = Math.max(1.5, ...moves.map((m) => Math.ceil(m.loss * 2) / 2));
@@ -40,8 +73,8 @@ export function MovesPlot({ moves }: MovesPlotProps) {
       <p className="m-0 text-base font-semibold">{t.movesTitle}</p>
       <LinePlot
         width={W}
-        height={H}
-        pad={PAD}
+        height={box.height}
+        pad={box.pad}
         xDomain={[from, xMax]}
         yDomain={[0, top]}
         xTicks={[from, xMax]}
@@ -69,17 +102,38 @@ export function MovesPlot({ moves }: MovesPlotProps) {
         {({ x, y }) =>
           last ? (
             <g fontSize={font} className="fill-current">
-              <text x={x(from + shown.length - 1) + 6} y={y(last.loss)} dominantBaseline="central">
+              <text
+                x={x(from + shown.length - 1) + 6}
+                y={presenting ? apart(y(last.loss), y(last.accuracy), font)[0] : y(last.loss)}
+                dominantBaseline="central"
+              >
                 {t.movesLoss}
               </text>
               <text
                 x={x(from + shown.length - 1) + 6}
-                y={y(last.accuracy) + (Math.abs(last.accuracy - last.loss) < 0.15 ? font : 0)}
+                y={
+                  presenting
+                    ? apart(y(last.loss), y(last.accuracy), font)[1]
+                    : y(last.accuracy) + (Math.abs(last.accuracy - last.loss) < 0.15 ? font : 0)
+                }
                 dominantBaseline="central"
               >
-                {t.movesAccuracy.split(' ')[0]}
+                {accName}
               </text>
             </g>
+          ) : presenting ? (
+            <text
+              y={(y(0) + y(top)) / 2 - ((hint.length - 1) * font * 1.2) / 2}
+              textAnchor="middle"
+              fontSize={font}
+              className="fill-current"
+            >
+              {hint.map((line, i) => (
+                <tspan key={i} x={(x(from) + x(xMax)) / 2} dy={i ? font * 1.2 : 0}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
           ) : (
             <text x={W / 2 - 30} y={H / 2} textAnchor="middle" fontSize={font} className="fill-current">
               {t.movesEmpty}

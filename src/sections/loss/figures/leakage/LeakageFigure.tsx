@@ -15,6 +15,7 @@ import { LinePlot } from '../../../../widgets/charts/LinePlot';
 import { lossText } from '../../../../i18n/loss';
 import { KNN_MAX_K, leakageWidget } from '../../state';
 import { useOverlayFont } from '../shared/useOverlayFont';
+import { presentPlotBox } from '../shared/presentPlotBox';
 
 const t = lossText.leakage;
 const W = 520;
@@ -28,7 +29,8 @@ export function LeakageFigure() {
   const [state, setState] = useWidgetState(leakageWidget);
   const args = useMemo(() => ({ k: state.k, leak: state.leak }), [state.k, state.leak]);
   const res = useMetric('loss_knn', args);
-  const { ref, font } = useOverlayFont(W);
+  const { ref, font, presenting } = useOverlayFont(W);
+  const box = presentPlotBox(H, PAD, font, presenting, { yTickChars: 4, right: 0.4 });
   const r = res.value;
   const shared = { pending: res.pending, error: res.error, format: 'fraction' as const, digits: 3 };
   const curve = (c: readonly number[] | undefined) => (c ?? []).map((v, i) => [i + 1, v] as const);
@@ -38,8 +40,8 @@ export function LeakageFigure() {
         <div ref={ref} className="min-w-0">
           <LinePlot
             width={W}
-            height={H}
-            pad={PAD}
+            height={box.height}
+            pad={box.pad}
             xDomain={[KNN_MAX_K, 1]}
             yDomain={[0.5, 1]}
             xTicks={[50, 40, 30, 20, 10, 1]}

@@ -3,13 +3,15 @@
  * points filled, validation points hollow; cats circles, dogs squares (shape
  * and fill, not colour alone). The solid line is p = 0.5, the dashed lines
  * p = 0.1 and 0.9: as the weights grow, the dashed lines close in on the
- * boundary, the model's over-confidence made visible.
+ * boundary, the model's over-confidence made visible. On a slide the legend
+ * is text at the slide's type size beside the square, off the points.
  */
 import { useRef } from 'react';
 import type { ToyPoint } from '../../../../scenes/loss/toyData';
 import type { LogisticWeights } from '../../../../scenes/loss/training';
 import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
 import { labelUnits } from '../../../../widgets/svgScale';
+import { usePresenting } from '../../../../widgets/present/usePresenting';
 import { lossText } from '../../../../i18n/loss';
 import { clipLine } from './boundaryLine';
 
@@ -50,6 +52,7 @@ function Marker({ p, hollow }: { p: ToyPoint; hollow: boolean }) {
 /** The scatter with the boundary. */
 export function PointsPlot({ train, validation, weights, epoch, weightNorm }: PointsPlotProps) {
   const ref = useRef<SVGSVGElement>(null);
+  const presenting = usePresenting();
   const font = labelUnits(useDrawnWidth(ref), S, 16);
   const { w1, w2, b } = weights;
   const lines = [
@@ -57,7 +60,7 @@ export function PointsPlot({ train, validation, weights, epoch, weightNorm }: Po
     { c: -LN9, dashed: true },
     { c: LN9, dashed: true },
   ].map((l) => ({ ...l, seg: clipLine(w1, w2, b, l.c, HALF) }));
-  return (
+  const plot = (
     <svg
       ref={ref}
       viewBox={`0 0 ${S} ${S}`}
@@ -85,18 +88,35 @@ export function PointsPlot({ train, validation, weights, epoch, weightNorm }: Po
           />
         ) : null,
       )}
-      <g
-        fontSize={font}
-        paintOrder="stroke"
-        strokeWidth={4}
-        strokeLinejoin="round"
-        className="fill-current stroke-slate-50 dark:stroke-slate-900"
-      >
-        <text x={8} y={font + 4}>{`${t.legendTrain}, ${t.legendVal}`}</text>
-        <text x={8} y={2 * font + 8}>{`${t.legendCat}   ${t.legendDog}`}</text>
-        <text x={S - 8} y={S - 8 - font - 4} textAnchor="end">{`— ${t.boundary}`}</text>
-        <text x={S - 8} y={S - 8} textAnchor="end">{`- - ${t.band}`}</text>
-      </g>
+      {presenting ? null : (
+        <g
+          fontSize={font}
+          paintOrder="stroke"
+          strokeWidth={4}
+          strokeLinejoin="round"
+          className="fill-current stroke-slate-50 dark:stroke-slate-900"
+        >
+          <text x={8} y={font + 4}>{`${t.legendTrain}, ${t.legendVal}`}</text>
+          <text x={8} y={2 * font + 8}>{`${t.legendCat}   ${t.legendDog}`}</text>
+          <text x={S - 8} y={S - 8 - font - 4} textAnchor="end">{`— ${t.boundary}`}</text>
+          <text x={S - 8} y={S - 8} textAnchor="end">{`- - ${t.band}`}</text>
+        </g>
+      )}
     </svg>
+  );
+  // on a slide the legend is text at the slide's type size beside the square (loss.css)
+  return (
+    <div className="loss-points">
+      {plot}
+      {presenting ? (
+        <ul className="loss-points__legend">
+          <li>{t.legendTrain}</li>
+          <li>{t.legendVal}</li>
+          <li>{`${t.legendCat}\u2003${t.legendDog}`}</li>
+          <li>{`— ${t.boundary}`}</li>
+          <li>{`- - ${t.band}`}</li>
+        </ul>
+      ) : null}
+    </div>
   );
 }

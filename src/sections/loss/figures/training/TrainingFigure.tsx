@@ -16,19 +16,26 @@ import { lossText } from '../../../../i18n/loss';
 import { TRAINING_EPOCHS, trainingWidget } from '../../state';
 import { PointsPlot } from './PointsPlot';
 import { useOverlayFont } from '../shared/useOverlayFont';
+import { presentPlotBox } from '../shared/presentPlotBox';
+import '../../loss.css';
 
 const t = lossText.training;
 /** Time between two epochs while playing, ms. */
 const PLAY_MS = 180;
 const PW = 420;
 const PH = 220;
+/** Height of the accuracy plot. */
+const AH = 160;
 const PAD = { left: 64, right: 16, top: 14, bottom: 46 };
 
 /** The training-run figure. */
 export function TrainingFigure() {
   const [state, setState, reset] = useWidgetState(trainingWidget);
   const [playing, setPlaying] = useState(false);
-  const { ref: plotRef, font } = useOverlayFont(PW);
+  const { ref: plotRef, font, presenting } = useOverlayFont(PW);
+  // both plots are drawn in the same column at the same width, so one font size serves both
+  const lossBox = presentPlotBox(PH, PAD, font, presenting, { yTickChars: 3, right: 0.7 });
+  const accBox = presentPlotBox(AH, PAD, font, presenting, { yTickChars: 3, right: 0.7 });
   const args = useMemo(() => ({ epoch: state.epoch }), [state.epoch]);
   const run = useMetric('loss_training', args);
   const r = run.value;
@@ -159,8 +166,8 @@ export function TrainingFigure() {
           <div ref={plotRef} className="min-w-0">
             <LinePlot
               width={PW}
-              height={PH}
-              pad={PAD}
+              height={lossBox.height}
+              pad={lossBox.pad}
               xDomain={[0, TRAINING_EPOCHS]}
               yDomain={[0, yTop]}
               xTicks={[0, 20, 40, 60]}
@@ -188,13 +195,27 @@ export function TrainingFigure() {
                 r && minLoss !== undefined ? (
                   <g fontSize={font} className="fill-current">
                     <circle cx={x(minEpoch)} cy={y(minLoss)} r={6} className="ba-plot-point" />
-                    <text x={x(minEpoch)} y={y(minLoss) + font + 8} textAnchor="middle">
+                    {/* on a slide the mark's name sits right of it, off the training curve, and the
+                        names of the lines stay inside the frame */}
+                    <text
+                      x={x(minEpoch) + (presenting ? 10 : 0)}
+                      y={y(minLoss) + font + (presenting ? 2 : 8)}
+                      textAnchor={presenting ? 'start' : 'middle'}
+                    >
                       {t.minMark}
                     </text>
-                    <text x={x(TRAINING_EPOCHS) - 4} y={y(0.78)} textAnchor="end">
+                    <text
+                      x={x(TRAINING_EPOCHS) - 4}
+                      y={presenting ? y(yTop) + font * 1.05 : y(0.78)}
+                      textAnchor="end"
+                    >
                       {t.trainLine}
                     </text>
-                    <text x={x(TRAINING_EPOCHS) - 4} y={y(0.75) + font * 1.2} textAnchor="end">
+                    <text
+                      x={x(TRAINING_EPOCHS) - 4}
+                      y={presenting ? y(yTop) + font * 2.3 : y(0.75) + font * 1.2}
+                      textAnchor="end"
+                    >
                       {t.valLine}
                     </text>
                   </g>
@@ -204,8 +225,8 @@ export function TrainingFigure() {
           </div>
           <LinePlot
             width={PW}
-            height={160}
-            pad={PAD}
+            height={accBox.height}
+            pad={accBox.pad}
             xDomain={[0, TRAINING_EPOCHS]}
             yDomain={[0.4, 1]}
             xTicks={[0, 20, 40, 60]}
