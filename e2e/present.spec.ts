@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 import { decode } from 'fast-png';
 import jsQR from 'jsqr';
 import { test, expect, expectNoProblems, readValue } from './fixtures';
+import { expectTextFloor } from './slideText';
 
 /**
  * Every section that has a page, from the app's own catalogue (src/app/sections.ts: a row becomes a
@@ -32,83 +33,6 @@ const SECTIONS = presentedSections();
 
 /** Sections that show no numbers to mark as headline readouts (the Lab computes only on files). */
 const NO_HEADLINES = new Set(['lab']);
-
-/**
- * Lecture-hall type: readouts and labels at least 24 px at 1920x1080. Slides still under it (issue 16, measured 2026-12-03), with the
- * size they reach now: a slide here may not get smaller, and every other slide must meet the floor.
- */
-const TEXT_FLOOR = 24;
-const KNOWN_SMALL: Record<string, number> = {
-  'generative 1': 15.0,
-  'generative 2': 15.0,
-  'lab 3': 17.5,
-  'lab 4': 14.0,
-};
-
-/**
- * The smallest readout and label text of the current slide's figure, in CSS px as rendered (font
- * size times the fit's zoom), HTML text and the labels drawn in charts (formulas and screen-reader
- * text left out), with the element it is in.
- */
-function smallestText(page: Page): Promise<{ size: number; text: string } | null> {
-  return page.evaluate(() => {
-    const figure = document.querySelector<HTMLElement>('.ba-present__stage [data-iso-target]');
-    if (!figure) return null;
-    const zoomOf = (el: Element) => {
-      let z = 1;
-      for (let a: Element | null = el; a; a = a.parentElement) z *= parseFloat(getComputedStyle(a).zoom) || 1;
-      return z;
-    };
-    let best: { size: number; text: string } | null = null;
-    const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = (n.textContent ?? '').replace(/[\u200b-\u200d\ufeff]/g, '').trim();
-      const el = n.parentElement;
-      if (!text || !el || el.getClientRects().length === 0) continue;
-      if (el.closest('svg, .katex, .sr-only, .ba-present__sr, [data-headline] .ba-readout__value')) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width <= 1 || r.height <= 1) continue;
-      const size = Math.round(parseFloat(style.fontSize) * zoomOf(el) * 10) / 10;
-      if (!best || size < best.size) best = { size, text: text.slice(0, 40) };
-    }
-    // labels drawn in charts: the font size in user units times the drawing's scale to the screen
-    // (getScreenCTM holds the viewBox scale, transforms and the fit's zoom)
-    for (const el of figure.querySelectorAll<SVGTextContentElement>('svg text')) {
-      const text = (el.textContent ?? '').trim();
-      if (!text || el.closest('.katex') || el.getClientRects().length === 0) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || Number(style.opacity) === 0 || Number(style.fillOpacity) === 0)
-        continue;
-      const r = el.getBoundingClientRect();
-      if (r.width <= 1 || r.height <= 1) continue;
-      const m = el.getScreenCTM();
-      if (!m) continue;
-      const size = Math.round(parseFloat(style.fontSize) * Math.hypot(m.a, m.b) * 10) / 10;
-      if (!best || size < best.size) best = { size, text: `svg: ${text.slice(0, 36)}` };
-    }
-    return best;
-  });
-}
-
-/** Checks the current slide's smallest readout or label text against the floor (or its known size). */
-async function expectTextFloor(page: Page, slug: string, n: number) {
-  const known = KNOWN_SMALL[`${slug} ${n}`];
-  const floor = known === undefined ? TEXT_FLOOR : Math.min(TEXT_FLOOR, known);
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const smallest = await smallestText(page);
-        last = smallest ? `"${smallest.text}" ${smallest.size} px` : 'no text';
-        return smallest?.size ?? Infinity;
-      },
-      { message: `smallest text on ${slug} slide ${n} at 1920x1080 (${last})` },
-    )
-    .toBeGreaterThanOrEqual(process.env.PRESENT_RECORD ? 0 : floor - 0.2);
-  if (process.env.PRESENT_RECORD) console.log(`TEXT ${slug} ${n} ${last}`);
-}
 
 /** The slide counter as [current, total]. */
 async function counter(page: Page): Promise<[number, number]> {
@@ -195,7 +119,7 @@ for (const slug of SECTIONS) {
       if (figure) figures.add(figure);
       const heights = await headlineHeights(page);
       for (const h of heights) expect(h, `headline readout on slide ${n}`).toBeGreaterThanOrEqual(48);
-      await expectTextFloor(page, slug, n);
+      await expectTextFloor(page, `${slug} slide ${n}`);
       headlines += heights.length;
       if (n < total) await page.keyboard.press('PageDown');
     }

@@ -9,6 +9,7 @@ import type { Moments } from '../../../../scenes/generative/fidScene';
 import { GRID, MODES, REAL_CENTRES } from '../shared/constants';
 import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
 import { labelUnits } from '../../../../widgets/svgScale';
+import { usePresentLabelPx } from '../../../../widgets/present/usePresenting';
 import { generativeText } from '../../../../i18n/generative';
 import { Ellipses } from '../shared/Ellipses';
 import { ModeHandle } from '../shared/ModeHandle';
@@ -32,12 +33,22 @@ export interface FeaturePlaneProps {
 export function FeaturePlane(props: FeaturePlaneProps) {
   const { centres, kept, realPoints, generatedPoints, real, generated, label, onMove } = props;
   const ref = useRef<SVGSVGElement>(null);
-  const font = labelUnits(useDrawnWidth(ref), 2 * HALF, 6);
+  const floor = usePresentLabelPx();
+  const font = labelUnits(useDrawnWidth(ref), 2 * HALF, 6, 1, floor);
   const ticks = [-5, 0, 5];
+  const oneLine = `grid ${GRID} · feature 1 →, feature 2 ↑`;
+  // on a slide the labels are large: the axis note moves to a band above the plane (two lines if
+  // one is too long), so it covers no sample
+  const note =
+    floor > 0 && oneLine.length * 0.56 * font > 2 * HALF - 4
+      ? [`grid ${GRID}`, 'feature 1 →, feature 2 ↑']
+      : [oneLine];
+  const band = floor > 0 ? Math.ceil(font * (note.length * 1.15 + 0.4)) : 0;
+  const noteY = floor > 0 ? -HALF - band + font : -HALF + font;
   return (
     <svg
       ref={ref}
-      viewBox={VIEW_BOX}
+      viewBox={band > 0 ? `${-HALF} ${-HALF - band} ${2 * HALF} ${2 * HALF + band}` : VIEW_BOX}
       role="group"
       aria-label={label}
       className="ba-gen-plane block h-auto w-full border border-slate-300 dark:border-slate-600"
@@ -108,8 +119,14 @@ export function FeaturePlane(props: FeaturePlaneProps) {
           onChange={(x, y) => onMove(k, x, y)}
         />
       ))}
-      <text x={-HALF + 2} y={-HALF + font} fontSize={font} className="fill-slate-700 dark:fill-slate-300">
-        {`grid ${GRID} · feature 1 →, feature 2 ↑`}
+      <text x={-HALF + 2} y={noteY} fontSize={font} className="fill-slate-700 dark:fill-slate-300">
+        {note.length === 1
+          ? note[0]
+          : note.map((line, i) => (
+              <tspan key={line} x={-HALF + 2} dy={i === 0 ? 0 : font * 1.15}>
+                {line}
+              </tspan>
+            ))}
       </text>
     </svg>
   );

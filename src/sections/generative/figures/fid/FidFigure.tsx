@@ -20,6 +20,7 @@ import { fidWidget } from '../../state';
 import { FeaturePlane } from './FeaturePlane';
 import { StandIn } from '../shared/StandIn';
 import { TermsBar } from './TermsBar';
+import '../../generative.css';
 
 const t = generativeText.fid;
 
@@ -36,8 +37,8 @@ export function FidFigure() {
   const fmt = (x: number | undefined, d = 2) => ({ value: x, format: 'number' as const, digits: d });
   return (
     <Figure widget={fidWidget} caption={t.caption} headingLevel={2}>
-      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="flex min-w-0 flex-col gap-2">
+      <div className="ba-gen-fid__grid grid items-start gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="ba-gen-fid__plane flex min-w-0 flex-col gap-2">
           <StandIn />
           <FeaturePlane
             centres={state.centres}
@@ -59,7 +60,7 @@ export function FidFigure() {
           </p>
         </div>
         <div className="flex min-w-0 flex-col gap-3">
-          <div className="grid grid-cols-3 gap-2">
+          <div className="ba-gen-fid__readouts grid grid-cols-3 gap-2">
             <MetricReadout
               metric="fid_features"
               label={t.total}
@@ -90,40 +91,46 @@ export function FidFigure() {
             />
           </div>
           <TermsBar meanTerm={v?.mean_term} traceTerm={v?.trace_term} />
-          <Slider
-            label={t.kept}
-            min={1}
-            max={MODES}
-            value={state.kept}
-            onChange={(kept) => setState({ kept })}
-          />
-          <Slider
-            label={t.spread}
-            min={0}
-            max={MAX_SPREAD}
-            step={0.1}
-            value={state.spread}
-            digits={1}
-            onChange={(spread) => setState({ spread })}
-          />
-          <Slider
-            label={t.samples}
-            min={0}
-            max={SAMPLE_COUNTS.length - 1}
-            value={nIndex}
-            format={(i) => (SAMPLE_COUNTS[i] ?? 0).toLocaleString('en-GB')}
-            onChange={(i) => setState({ n: SAMPLE_COUNTS[i] ?? state.n })}
-          />
-          <Slider
-            label={t.seed}
-            min={1}
-            max={MAX_SEED}
-            value={state.seed}
-            onChange={(seed) => setState({ seed })}
-          />
+          <div className="ba-gen-fid__sliders flex flex-col gap-3">
+            <Slider
+              classes="ba-gen-fid__kept"
+              label={t.kept}
+              min={1}
+              max={MODES}
+              value={state.kept}
+              onChange={(kept) => setState({ kept })}
+            />
+            <Slider
+              classes="ba-gen-fid__spread"
+              label={t.spread}
+              min={0}
+              max={MAX_SPREAD}
+              step={0.1}
+              value={state.spread}
+              digits={1}
+              onChange={(spread) => setState({ spread })}
+            />
+            <Slider
+              classes="ba-gen-fid__samples"
+              label={t.samples}
+              min={0}
+              max={SAMPLE_COUNTS.length - 1}
+              value={nIndex}
+              format={(i) => (SAMPLE_COUNTS[i] ?? 0).toLocaleString('en-GB')}
+              onChange={(i) => setState({ n: SAMPLE_COUNTS[i] ?? state.n })}
+            />
+            <Slider
+              classes="ba-gen-fid__seed"
+              label={t.seed}
+              min={1}
+              max={MAX_SEED}
+              value={state.seed}
+              onChange={(seed) => setState({ seed })}
+            />
+          </div>
         </div>
       </div>
-      <div className="mt-4 grid min-w-0 gap-2 max-sm:text-[0.8rem] [&>*]:min-w-0">
+      <div className="ba-gen-fid__formulas mt-4 grid min-w-0 gap-2 max-sm:text-[0.8rem] [&>*]:min-w-0">
         <LiveFormula
           tex="\mathrm{FID} = \underbrace{\lVert \mu_r-\mu_g \rVert^2}_{\var{m}} + \underbrace{\mathrm{Tr}\big(\Sigma_r+\Sigma_g-2(\Sigma_r\Sigma_g)^{1/2}\big)}_{\var{t}} = \var{fid}"
           spoken={t.spoken}

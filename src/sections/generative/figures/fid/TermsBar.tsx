@@ -6,13 +6,15 @@
 import { useRef } from 'react';
 import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
 import { labelUnits } from '../../../../widgets/svgScale';
+import { usePresentLabelPx } from '../../../../widgets/present/usePresenting';
 import { generativeText } from '../../../../i18n/generative';
 
-const W = 500;
-const H = 130;
+/** The page's drawing: 500 x 130 units. */
+const PAGE_W = 500;
+const PAGE_H = 130;
+/** On a slide the bar spans the slide: a wider drawing, as tall as its labels need. */
+const SLIDE_W = 1000;
 const MAX = 50;
-const L = 10;
-const R = 20;
 const TICKS = [0, 10, 20, 30, 40, 50];
 
 /** Props of TermsBar. */
@@ -24,12 +26,18 @@ export interface TermsBarProps {
 /** The stacked bar of FID's two terms. */
 export function TermsBar({ meanTerm, traceTerm }: TermsBarProps) {
   const ref = useRef<SVGSVGElement>(null);
-  const font = labelUnits(useDrawnWidth(ref), W, 16);
+  const floor = usePresentLabelPx();
+  const W = floor > 0 ? SLIDE_W : PAGE_W;
+  const font = labelUnits(useDrawnWidth(ref), W, 16, 1, floor);
+  // room for the end ticks' numbers, centred on the bar's ends
+  const L = floor > 0 ? Math.max(10, font) : 10;
+  const R = floor > 0 ? Math.max(20, font * 1.2) : 20;
   const x = (v: number) => L + (Math.min(Math.max(v, 0), MAX) / MAX) * (W - L - R);
   const m = meanTerm ?? 0;
   const t = traceTerm ?? 0;
   const top = font * 1.4;
   const barH = 34;
+  const H = floor > 0 ? Math.ceil(top + barH + 5 + font * 1.3) : PAGE_H;
   const t2 = generativeText.fid;
   return (
     <svg
@@ -37,7 +45,7 @@ export function TermsBar({ meanTerm, traceTerm }: TermsBarProps) {
       viewBox={`0 0 ${W} ${H}`}
       role="img"
       aria-label={t2.termsBar(m.toFixed(3), t.toFixed(3))}
-      className="block h-auto min-h-[100px] w-full"
+      className="ba-gen-terms block h-auto min-h-[100px] w-full"
     >
       <defs>
         <pattern

@@ -19,6 +19,7 @@ import { inceptionWidget } from '../../state';
 import { StandIn } from '../shared/StandIn';
 import { PickPlane } from './PickPlane';
 import { ProbBars } from './ProbBars';
+import '../../generative.css';
 
 const t = generativeText.inception;
 
@@ -34,7 +35,7 @@ export function InceptionFigure() {
   return (
     <Figure widget={inceptionWidget} caption={t.caption}>
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <div className="flex min-w-0 flex-col gap-2">
+        <div className="ba-gen-is__plane flex min-w-0 flex-col gap-2">
           <StandIn />
           <PickPlane
             points={v?.points}
@@ -75,36 +76,41 @@ export function InceptionFigure() {
               digits={2}
             />
           </div>
-          <div className="grid gap-2">
+          <div className="ba-gen-is__bars grid gap-2">
             <ProbBars title={t.conditional} values={v?.picked} barClass="fill-sky-700 dark:fill-sky-300" />
             <ProbBars title={t.marginal} values={v?.marginal} barClass="fill-slate-500 dark:fill-slate-400" />
           </div>
-          <Slider
-            label={t.kept}
-            min={1}
-            max={MODES}
-            value={state.kept}
-            onChange={(kept) => setState({ kept })}
-          />
-          <Slider
-            label={t.spread}
-            min={0}
-            max={MAX_SPREAD}
-            step={0.1}
-            value={state.spread}
-            digits={1}
-            onChange={(spread) => setState({ spread })}
-          />
-          <Slider
-            label={t.pick}
-            min={1}
-            max={IS_SHOWN}
-            value={state.pick + 1}
-            onChange={(p) => setState({ pick: p - 1 })}
-          />
+          <div className="ba-gen-is__sliders flex flex-col gap-3">
+            <Slider
+              classes="ba-gen-is__kept"
+              label={t.kept}
+              min={1}
+              max={MODES}
+              value={state.kept}
+              onChange={(kept) => setState({ kept })}
+            />
+            <Slider
+              classes="ba-gen-is__spread"
+              label={t.spread}
+              min={0}
+              max={MAX_SPREAD}
+              step={0.1}
+              value={state.spread}
+              digits={1}
+              onChange={(spread) => setState({ spread })}
+            />
+            <Slider
+              classes="ba-gen-is__pick"
+              label={t.pick}
+              min={1}
+              max={IS_SHOWN}
+              value={state.pick + 1}
+              onChange={(p) => setState({ pick: p - 1 })}
+            />
+          </div>
         </div>
       </div>
-      <div className="mt-4 grid min-w-0 gap-2 max-sm:text-[0.8rem] [&>*]:min-w-0">
+      <div className="ba-gen-is__formula mt-4 grid min-w-0 gap-2 max-sm:text-[0.8rem] [&>*]:min-w-0">
         <LiveFormula
           tex="\mathrm{IS} = \exp\Big(\mathbb{E}_x\, \mathrm{KL}\big(p(y\mid x)\,\Vert\, p(y)\big)\Big) = \var{is},\quad p(y=k\mid x) = \frac{e^{-\lVert x-c_k\rVert^2/T}}{\sum_j e^{-\lVert x-c_j\rVert^2/T}},\ T = 2"
           spoken={t.spoken}

@@ -7,6 +7,7 @@ import { useRef, type PointerEvent } from 'react';
 import { MODES, REAL_CENTRES } from '../shared/constants';
 import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
 import { labelUnits } from '../../../../widgets/svgScale';
+import { usePresentLabelPx } from '../../../../widgets/present/usePresenting';
 import { HALF, VIEW_BOX, squaresPath, sx, sy } from '../shared/plane';
 
 /** Props of PickPlane. */
@@ -34,7 +35,7 @@ export function nearestPoint(points: readonly number[], px: number, py: number):
 /** The plane of generated samples with the picked one ringed. */
 export function PickPlane({ points, pick, label, onPick }: PickPlaneProps) {
   const ref = useRef<SVGSVGElement>(null);
-  const font = labelUnits(useDrawnWidth(ref), 2 * HALF, 6);
+  const font = labelUnits(useDrawnWidth(ref), 2 * HALF, 6, 1, usePresentLabelPx());
   const px = points?.[2 * pick];
   const py = points?.[2 * pick + 1];
   const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {

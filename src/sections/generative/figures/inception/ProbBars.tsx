@@ -7,10 +7,15 @@ import { useRef } from 'react';
 import { MODES } from '../shared/constants';
 import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
 import { labelUnits } from '../../../../widgets/svgScale';
+import { usePresentLabelPx } from '../../../../widgets/present/usePresenting';
 import { generativeText } from '../../../../i18n/generative';
 
-const W = 600;
-const PLOT = 100;
+/** Width and plot height of the drawing on the page, in its units. */
+const PAGE = { w: 600, plot: 100 } as const;
+/** On a slide the chart spans the slide's width: a wider, flatter drawing. */
+const SLIDE = { w: 1000, plot: 80 } as const;
+/** Width of a value label ("0.00") in font sizes, with a little room. */
+const VALUE_EMS = 2.5;
 
 /** Props of ProbBars. */
 export interface ProbBarsProps {
@@ -23,11 +28,16 @@ export interface ProbBarsProps {
 /** One small bar chart of 8 probabilities. */
 export function ProbBars({ title, values, barClass }: ProbBarsProps) {
   const ref = useRef<SVGSVGElement>(null);
-  const font = labelUnits(useDrawnWidth(ref), W, 16);
-  const TOP = font * 2.6;
+  const floor = usePresentLabelPx();
+  const { w: W, plot: PLOT } = floor > 0 ? SLIDE : PAGE;
+  const font = labelUnits(useDrawnWidth(ref), W, 16, 1, floor);
+  const step = W / MODES;
+  // large labels on a narrow slide would touch: every second value label then sits one line higher
+  const stagger = floor > 0 && VALUE_EMS * font > step;
+  const lift = stagger ? font * 1.1 : 0;
+  const TOP = font * 2.6 + lift;
   const BOTTOM = font * 1.5;
   const H = TOP + PLOT + BOTTOM;
-  const step = W / MODES;
   const plotH = PLOT;
   const text = values ? values.map((p, k) => `mode ${k + 1} ${p.toFixed(2)}`).join(', ') : '…';
   return (
@@ -52,7 +62,7 @@ export function ProbBars({ title, values, barClass }: ProbBarsProps) {
             <rect x={x} y={H - BOTTOM - h} width={step * 0.6} height={h} className={barClass} />
             <text
               x={x + step * 0.3}
-              y={H - BOTTOM - h - 3}
+              y={H - BOTTOM - h - 3 - (k % 2 === 1 ? lift : 0)}
               fontSize={font}
               textAnchor="middle"
               className="fill-slate-700 dark:fill-slate-200"

@@ -6,15 +6,14 @@ import { useRef } from 'react';
 import { scaleLog } from 'd3-scale';
 import { useDrawnWidth } from '../../../../widgets/charts/useDrawnWidth';
 import { labelUnits } from '../../../../widgets/svgScale';
+import { usePresentLabelPx } from '../../../../widgets/present/usePresenting';
 import { generativeText } from '../../../../i18n/generative';
 
 const t = generativeText.small;
 const W = 900;
 const ROW = 70;
-const LEFT = 120;
 const RIGHT = 20;
 const TOP = 10;
-const AXIS = 56;
 const TICKS = [0.001, 0.01, 0.1, 1, 10];
 
 /** Props of DotPlot. */
@@ -28,7 +27,11 @@ export interface DotPlotProps {
 /** The dots and means. */
 export function DotPlot({ sizes, fid, mean, label }: DotPlotProps) {
   const ref = useRef<SVGSVGElement>(null);
-  const font = labelUnits(useDrawnWidth(ref), W, 16);
+  const floor = usePresentLabelPx();
+  const font = labelUnits(useDrawnWidth(ref), W, 16, 1, floor);
+  // the row labels ("N = 5,000") and the axis below grow with the labels on a slide
+  const LEFT = floor > 0 ? Math.max(120, font * 5.6) : 120;
+  const AXIS = floor > 0 ? Math.max(56, font * 2.8) : 56;
   const h = TOP + sizes.length * ROW + AXIS;
   const x = scaleLog()
     .domain([TICKS[0]!, TICKS[TICKS.length - 1]!])
@@ -58,7 +61,7 @@ export function DotPlot({ sizes, fid, mean, label }: DotPlotProps) {
       ))}
       <text
         x={(LEFT + W - RIGHT) / 2}
-        y={h - 6}
+        y={floor > 0 ? h - font * 0.35 : h - 6}
         fontSize={font}
         textAnchor="middle"
         className="fill-slate-800 dark:fill-slate-100"

@@ -89,7 +89,7 @@ export function CocoPanel() {
   return (
     <Figure widget={cocoWidget} caption={t.caption}>
       <div className="ba-lab-coco flex min-w-0 flex-col gap-4">
-        <div className="grid gap-3 md:grid-cols-2">
+        <div className="ba-lab-coco__files grid gap-3 md:grid-cols-2">
           <FileDrop
             label={t.groundTruth}
             hint={t.groundTruthHint}
@@ -109,7 +109,7 @@ export function CocoPanel() {
             onProblems={(m) => messages.error(...m)}
           />
         </div>
-        <div className="flex flex-wrap items-end gap-x-8 gap-y-3">
+        <div className="ba-lab-coco__options flex flex-wrap items-end gap-x-8 gap-y-3">
           <RadioGroup<CocoIouType>
             legend={t.iouType}
             value={state.iouType}
@@ -130,11 +130,11 @@ export function CocoPanel() {
           <p className="m-0">{t.waiting}</p>
         ) : (
           <div className="flex min-w-0 flex-col gap-6" data-coco-result={result.iouType}>
-            <section className="flex min-w-0 flex-col gap-2">
+            <section className="ba-lab-coco__summary flex min-w-0 flex-col gap-2">
               <h4 className="m-0">{t.summaryTitle}</h4>
               <CocoSummary result={result} pending={running} />
             </section>
-            <section className="flex min-w-0 flex-col gap-2">
+            <section className="ba-lab-coco__table flex min-w-0 flex-col gap-2">
               <h4 className="m-0">{t.table.title}</h4>
               <p className="m-0 text-sm">{t.table.caption(t.table.arNote(result.maxDets))}</p>
               <CategoryTable
@@ -146,7 +146,7 @@ export function CocoPanel() {
               />
             </section>
             <div className="ba-lab-coco-pair grid min-w-0 gap-6">
-              <section className="flex min-w-0 flex-col gap-2">
+              <section className="ba-lab-coco__curves flex min-w-0 flex-col gap-2">
                 <h4 className="m-0">{t.pr.title}</h4>
                 <PrCurves
                   result={result}
@@ -155,7 +155,7 @@ export function CocoPanel() {
                   onPick={(category, threshold) => setState({ category, threshold })}
                 />
               </section>
-              <div className="flex min-w-0 flex-col gap-6">
+              <div className="ba-lab-coco__sizes flex min-w-0 flex-col gap-6">
                 <section className="flex min-w-0 flex-col gap-2">
                   <h4 className="m-0">{t.sizes.title}</h4>
                   <SizeTable rows={result.sizes} />
@@ -166,7 +166,7 @@ export function CocoPanel() {
                 </section>
               </div>
             </div>
-            <section className="flex min-w-0 flex-col gap-2">
+            <section className="ba-lab-coco__exports flex min-w-0 flex-col gap-2">
               <h4 className="m-0">{t.exports.title}</h4>
               <CocoExports result={result} />
             </section>

@@ -22,7 +22,7 @@ export interface DepthControlsProps {
 export function DepthControls({ settings, onChange }: DepthControlsProps) {
   const caps = depthCapRules(settings);
   return (
-    <fieldset className="m-0 flex flex-col gap-3 rounded border border-border p-3">
+    <fieldset className="ba-lab-depth__settings m-0 flex flex-col gap-3 rounded border border-border p-3">
       <legend className="px-1 font-semibold">{t.controlsLegend}</legend>
       <div className="flex flex-wrap items-start gap-x-6 gap-y-3">
         <label className="flex max-w-72 flex-col gap-1">

@@ -64,7 +64,7 @@ function mapLine(role: string, m: DepthMapInfo) {
 
 function Details({ r }: { r: DepthJobResult }) {
   return (
-    <div className="text-sm">
+    <div className="ba-lab-depth__details text-sm">
       {mapLine(t.groundTruth, r.groundTruth)}
       {mapLine(t.prediction, r.prediction)}
       <p className="m-0 mt-1" data-valid={r.metrics.valid}>
@@ -94,9 +94,9 @@ export function DepthPanel() {
   const reason = r ? t.noValid(r.settings.minDepth, r.settings.maxDepth) : undefined;
   return (
     <Figure widget={depthLabWidget} caption={t.caption}>
-      <div className="flex flex-col gap-4">
+      <div className="ba-lab-depth flex flex-col gap-4">
         <LoadExample description={t.example} onLoad={loadExample} />
-        <div className="grid gap-3 md:grid-cols-2">
+        <div className="ba-lab-depth__files grid gap-3 md:grid-cols-2">
           <FileDrop
             label={t.groundTruth}
             accept={ACCEPT}
@@ -116,12 +116,12 @@ export function DepthPanel() {
             onProblems={(m) => messages.error(...m)}
           />
         </div>
-        <p className="m-0 text-sm">{t.fileRule}</p>
+        <p className="ba-lab-depth__formats m-0 text-sm">{t.fileRule}</p>
         <LabMessages messages={messages.messages} onDismiss={messages.dismiss} />
         <JobProgress state={state} what={t.what} onCancel={job.cancel} />
         <DepthControls settings={settings} onChange={setSettings} />
-        <div className="grid gap-4 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]">
-          <div className="flex flex-col gap-2">
+        <div className="ba-lab-depth__results grid gap-4 lg:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]">
+          <div className="ba-lab-depth__numbers flex flex-col gap-2">
             <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
               {DEPTH_ERROR_FIELDS.map((f) => (
                 <MetricReadout
@@ -140,7 +140,7 @@ export function DepthPanel() {
             {r ? <Details r={r} /> : <p className="m-0 text-sm">{t.none}</p>}
           </div>
           {r ? (
-            <div className="flex flex-col gap-2">
+            <div className="ba-lab-depth__map flex flex-col gap-2">
               <p className="m-0 font-medium">{t.errorMap}</p>
               <RgbaCanvas
                 rgba={r.errorRgba}

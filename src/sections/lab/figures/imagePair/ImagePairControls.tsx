@@ -22,7 +22,7 @@ export interface ImagePairControlsProps {
 /** The SSIM settings as controls. */
 export function ImagePairControls({ settings, onChange }: ImagePairControlsProps) {
   return (
-    <fieldset className="m-0 flex flex-col gap-3 rounded border border-border p-3">
+    <fieldset className="ba-lab-pair__settings m-0 flex flex-col gap-3 rounded border border-border p-3">
       <legend className="px-1 font-semibold">{t.controlsLegend}</legend>
       <div className="flex flex-wrap items-start gap-x-6 gap-y-3">
         <label className="flex flex-col gap-1">

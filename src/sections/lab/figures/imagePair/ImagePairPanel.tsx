@@ -35,7 +35,7 @@ function ImageInfoLines({ r }: { r: ImagePairJobResult }) {
     `${i.width} × ${i.height} ${i.channels === 1 ? 'grey' : 'RGB'}`;
   const warn = Math.max(r.reference.max, r.distorted.max) > r.settings.dataRange;
   return (
-    <div className="text-sm">
+    <div className="ba-lab-pair__details text-sm">
       {[
         [t.reference, r.reference],
         [t.distorted, r.distorted],
@@ -71,9 +71,9 @@ export function ImagePairPanel() {
   const fmt = (v: number) => v.toFixed(3);
   return (
     <Figure widget={imagePairWidget} caption={t.caption}>
-      <div className="flex flex-col gap-4">
+      <div className="ba-lab-pair flex flex-col gap-4">
         <LoadExample description={t.example} onLoad={loadExample} />
-        <div className="grid gap-3 md:grid-cols-2">
+        <div className="ba-lab-pair__files grid gap-3 md:grid-cols-2">
           <FileDrop
             label={t.reference}
             accept={ACCEPT}
@@ -93,14 +93,14 @@ export function ImagePairPanel() {
             onProblems={(m) => messages.error(...m)}
           />
         </div>
-        <p className="m-0 text-sm">
+        <p className="ba-lab-pair__formats m-0 text-sm">
           {t.formats} {t.sizeRule}
         </p>
         <LabMessages messages={messages.messages} onDismiss={messages.dismiss} />
         <JobProgress state={state} what={t.what} onCancel={job.cancel} />
         <ImagePairControls settings={settings} onChange={setSettings} />
-        <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
-          <div className="flex flex-col gap-2">
+        <div className="ba-lab-pair__results grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
+          <div className="ba-lab-pair__numbers flex flex-col gap-2">
             <div className="grid grid-cols-2 gap-2">
               <MetricReadout
                 metric="psnr"
@@ -123,7 +123,7 @@ export function ImagePairPanel() {
             {r ? (
               <>
                 {r.channelMssim.length > 1 ? (
-                  <p className="m-0 text-sm">
+                  <p className="ba-lab-pair__details m-0 text-sm">
                     {t.channelMssim(r.channelMssim.map((v) => v.toFixed(4)).join(', '))}
                   </p>
                 ) : null}
@@ -134,7 +134,7 @@ export function ImagePairPanel() {
             )}
           </div>
           {r ? (
-            <div className="flex flex-col gap-2">
+            <div className="ba-lab-pair__map flex flex-col gap-2">
               <p className="m-0 font-medium">{t.map}</p>
               <RgbaCanvas
                 rgba={r.mapRgba}

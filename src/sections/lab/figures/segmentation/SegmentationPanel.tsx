@@ -127,7 +127,7 @@ export function SegmentationPanel() {
           />
         </div>
         {files.names ? (
-          <p className="m-0">
+          <p className="ba-labseg__names m-0">
             <button
               type="button"
               className="ba-button"
@@ -194,7 +194,7 @@ function Results(props: {
         />
       </p>
       <HintsList hints={result.hints} names={result.classNames} />
-      <label className="flex flex-wrap items-center gap-2">
+      <label className="ba-labseg__subject flex flex-wrap items-center gap-2">
         <span className="font-semibold">{t.perClass.subject}</span>
         <select
           value={subject}
@@ -221,14 +221,16 @@ function Results(props: {
         <ConfusionView scores={scores} names={result.classNames} view={view} onView={onView} />
       </div>
       {overlay ? (
-        <div className="flex flex-col gap-2">
+        <div className="ba-labseg__overlay flex flex-col gap-2">
           <p className="m-0 font-semibold">
             {t.overlay.caption}: {result.images[overlayIndex]!.gtFile}
           </p>
           <OverlayCanvas overlay={overlay} name={result.images[overlayIndex]!.gtFile} />
         </div>
       ) : (
-        <p className="m-0">{t.overlay.notKept(result.images[overlayIndex]?.gtFile ?? '')}</p>
+        <p className="ba-labseg__overlay m-0">
+          {t.overlay.notKept(result.images[overlayIndex]?.gtFile ?? '')}
+        </p>
       )}
     </div>
   );
