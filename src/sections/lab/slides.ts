@@ -13,15 +13,28 @@ const NOTE = '.ba-lab-message[data-tone="note"]';
 /** The "Load an example" line: settings and results slides leave it to the files slide (the loaded example stays). */
 const EXAMPLE = '.ba-lab-example';
 
+/** The job's progress line ("... evaluation: done."): results slides leave it to the files slide. */
+const JOB = '.ba-lab-job';
+
+/**
+ * Parts a results slide leaves out once the panel has results (`panel` holds a results-only part):
+ * before any files a results slide keeps them, so the example can be loaded from there too.
+ */
+const once = (panel: string, ...parts: string[]) => parts.map((part) => `${panel} ${part}`);
+
 /** The COCO panel's parts (coco/CocoPanel.tsx): files, then the results over four slides. */
 const COCO = {
   files: '.ba-lab-coco__files',
+  /** The evaluation type and the "Load an example" line, and the progress line, once there are results. */
+  done: once('.ba-lab-coco:has([data-coco-result])', '.ba-lab-coco__options', JOB),
   results: '[data-coco-result]',
   summary: '.ba-lab-coco__summary',
   table: '.ba-lab-coco__table',
   pair: '.ba-lab-coco-pair',
   curves: '.ba-lab-coco__curves',
   sizes: '.ba-lab-coco__sizes',
+  sizeTable: '.ba-lab-coco__sizes > :first-child',
+  pitfalls: '.ba-lab-coco__sizes > :last-child',
   exports: '.ba-lab-coco__exports',
 } as const;
 
@@ -34,7 +47,11 @@ const SEG = {
   hints: '.ba-labseg-hints',
   subject: '.ba-labseg__subject',
   pair: '.ba-labseg-pair',
+  perClass: '.ba-labseg-pair > :first-child',
+  confusion: '.ba-labseg-pair > :last-child',
   overlay: '.ba-labseg__overlay',
+  /** The "Load an example" line and the progress line, once there are results. */
+  done: once('.ba-labseg:has([data-results="segmentation"])', EXAMPLE, JOB),
 } as const;
 
 /** The image-pair panel's parts (imagePair/ImagePairPanel.tsx): files, SSIM settings, results. */
@@ -45,6 +62,8 @@ const PAIR = {
   results: '.ba-lab-pair__results',
   map: '.ba-lab-pair__map',
   details: '.ba-lab-pair__details',
+  /** The "Load an example" line and the progress line, once there are results (the SSIM map). */
+  done: once('.ba-lab-pair:has(.ba-lab-pair__map)', EXAMPLE, JOB),
 } as const;
 
 /** The depth panel's parts (depth/DepthPanel.tsx): files, settings, results. */
@@ -55,6 +74,8 @@ const DEPTH = {
   results: '.ba-lab-depth__results',
   map: '.ba-lab-depth__map',
   details: '.ba-lab-depth__details',
+  /** The "Load an example" line and the progress line, once there are results (the error map). */
+  done: once('.ba-lab-depth:has(.ba-lab-depth__map)', EXAMPLE, JOB),
   /** On the settings slide only the headline errors (Abs Rel, RMSE, δ < 1.25) show. */
   otherNumbers: '.ba-lab-depth__numbers .ba-readout:not([data-headline])',
 } as const;
@@ -70,29 +91,44 @@ export const slides: SectionSlides = {
           'Load the example, or drop a ground-truth and a results JSON. Both files stay in this browser; the evaluation starts when both are there.',
       },
       {
-        hide: [COCO.files, NOTE, COCO.table, COCO.pair, COCO.exports],
+        hide: [COCO.files, ...COCO.done, NOTE, COCO.table, COCO.pair, COCO.exports],
         headline: 'The twelve COCO numbers',
         notes:
           'The twelve statistics match pycocotools to 1e-9. AP is the mean over IoU thresholds 0.50 to 0.95; AP50 and AP75 are two of them.',
         headlines: ['[data-metric="coco_eval.ap"]'],
       },
       {
-        hide: [COCO.files, NOTE, COCO.summary, COCO.pair, COCO.exports],
+        hide: [COCO.files, ...COCO.done, NOTE, COCO.summary, COCO.pair, COCO.exports],
         headline: 'Which categories carry the mean',
         notes:
           'One row per category: sort by AP to see which categories pull the mean up or down. A category nobody annotated has no AP and is left out of the mean.',
       },
       {
-        hide: [COCO.files, NOTE, COCO.summary, COCO.table, COCO.sizes, COCO.exports],
+        hide: [COCO.files, ...COCO.done, NOTE, COCO.summary, COCO.table, COCO.sizes, COCO.exports],
         headline: 'Precision and recall of one category',
         notes:
           'Pick a category and an IoU threshold: COCO’s AP at that threshold is the mean of the curve at 101 recall points.',
       },
       {
-        hide: [COCO.files, NOTE, COCO.summary, COCO.table, COCO.curves],
-        headline: 'Object sizes, pitfalls, and the files to keep',
+        hide: [
+          COCO.files,
+          ...COCO.done,
+          NOTE,
+          COCO.summary,
+          COCO.table,
+          COCO.curves,
+          COCO.pitfalls,
+          COCO.exports,
+        ],
+        headline: 'AP and AR by object size',
         notes:
-          'AP by object size; the traps this file pair falls into (crowd regions, images without detections, categories without ground truth); and the results as CSV or JSON, made in this tab.',
+          'COCO splits the objects by area: small below 32² pixels, large above 96². Detectors often do worst on small objects; compare the rows to see where this one loses.',
+      },
+      {
+        hide: [COCO.files, ...COCO.done, NOTE, COCO.summary, COCO.table, COCO.curves, COCO.sizeTable],
+        headline: 'Pitfalls of these files, and the files to keep',
+        notes:
+          'The traps this file pair falls into (crowd regions, images without detections, categories without ground truth); and the results as CSV or JSON, made in this tab.',
       },
     ],
     'lab.segmentation': [
@@ -103,19 +139,58 @@ export const slides: SectionSlides = {
           'Load the example, or drop ground-truth and predicted label maps. The ignore index and the number of classes are stated next to the numbers.',
       },
       {
-        hide: [...SEG.inputs, NOTE, SEG.subject, SEG.pair, SEG.overlay],
+        hide: [...SEG.inputs, ...SEG.done, NOTE, SEG.hints, SEG.subject, SEG.pair, SEG.overlay],
         headline: 'Per image or pooled: two different means',
         notes:
-          'Per-image mIoU averages images; pooled mIoU adds every pixel of every pair first. The list under the table says what this data shows: class imbalance, the 0/0 convention, ignored pixels.',
+          'Per-image mIoU averages images; pooled mIoU adds every pixel of every pair first. Both tables can be downloaded as CSV or JSON.',
       },
       {
-        hide: [...SEG.inputs, NOTE, SEG.summary, SEG.downloads, SEG.hints, SEG.overlay],
-        headline: 'Per class, and which classes are mixed up',
+        hide: [
+          ...SEG.inputs,
+          ...SEG.done,
+          NOTE,
+          SEG.summary,
+          SEG.downloads,
+          SEG.subject,
+          SEG.pair,
+          SEG.overlay,
+        ],
+        headline: 'What this data shows',
         notes:
-          'The per-class table shows which classes carry the mean; the confusion matrix shows which classes are mistaken for which.',
+          'The list reads the loaded files: class imbalance, the 0/0 convention, ignored pixels, and why the per-image and pooled means differ.',
       },
       {
-        hide: [...SEG.inputs, NOTE, SEG.summary, SEG.downloads, SEG.hints, SEG.pair],
+        hide: [
+          ...SEG.inputs,
+          ...SEG.done,
+          NOTE,
+          SEG.summary,
+          SEG.downloads,
+          SEG.hints,
+          SEG.confusion,
+          SEG.overlay,
+        ],
+        headline: 'Per class: which classes carry the mean',
+        notes:
+          'IoU, Dice, precision and recall of every class, for all images pooled or one image: a small class with a low IoU pulls mIoU down.',
+      },
+      {
+        hide: [
+          ...SEG.inputs,
+          ...SEG.done,
+          NOTE,
+          SEG.summary,
+          SEG.downloads,
+          SEG.hints,
+          SEG.perClass,
+          SEG.overlay,
+        ],
+        headline: 'Which classes are mixed up',
+        notes:
+          'Rows are the true classes, columns the predicted ones: the diagonal is right, every other cell shows which class is mistaken for which.',
+      },
+      {
+        hide: [...SEG.inputs, ...SEG.done, NOTE, SEG.summary, SEG.downloads, SEG.hints, SEG.pair],
         headline: 'Where the prediction is wrong',
         notes:
           'Grey pixels are right, orange wrong, black ignored (the reference holds the ignore index). Pick another image above the picture.',
@@ -136,7 +211,7 @@ export const slides: SectionSlides = {
         headlines: ['[data-metric="psnr"]', '[data-metric="ssim.mssim"]'],
       },
       {
-        hide: [PAIR.files, PAIR.formats, PAIR.settings],
+        hide: [...PAIR.done, PAIR.files, PAIR.formats, PAIR.settings],
         headline: 'PSNR and SSIM of your image pair',
         notes:
           'One number per pair, and a map of where SSIM is low: the map shows which parts of the picture the distortion hit.',
@@ -158,7 +233,7 @@ export const slides: SectionSlides = {
         headlines: ['[data-metric="depth.abs_rel"]'],
       },
       {
-        hide: [DEPTH.files, DEPTH.formats, DEPTH.settings],
+        hide: [...DEPTH.done, DEPTH.files, DEPTH.formats, DEPTH.settings],
         headline: 'Your depth maps: every error of the protocol',
         notes: 'Ten errors from the same pixels; the error map shows where the error lives.',
         headlines: ['[data-metric="depth.abs_rel"]'],
