@@ -192,14 +192,16 @@ test.describe('on a 360x740 phone', () => {
         await page.evaluate((top) => window.scrollTo(0, top), y);
         await page.waitForTimeout(50);
       }
+      // A formula still unrendered (the page grew after the pass, e.g. a picture loaded) is brought on screen.
       await expect
         .poll(() =>
-          page.evaluate(
-            () =>
-              [...document.querySelectorAll('[data-formula="text"]')].filter(
-                (el) => !el.closest('details:not([open])'),
-              ).length,
-          ),
+          page.evaluate(() => {
+            const left = [...document.querySelectorAll('[data-formula="text"]')].filter(
+              (el) => !el.closest('details:not([open])'),
+            );
+            left[0]?.scrollIntoView({ block: 'center' });
+            return left.length;
+          }),
         )
         .toBe(0);
       const clipped = await page.evaluate(() => {
