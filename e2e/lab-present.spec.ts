@@ -74,8 +74,8 @@ test('with every example loaded, each Lab slide keeps text >= 24 px at 1920x1080
   const loaded = new Set<string>();
   for (let n = 1; n <= total; n += 1) {
     await expectSlideFits(page, n, '1920x1080');
-    // a panel's first slide loads its example (a panel keeps its files only while it is mounted, and
-    // Present mounts the section anew); every later slide of the panel shows the loaded results
+    // a panel's first slide loads its example (this tab has loaded no files yet); every later slide
+    // of the panel shows the loaded results
     const figure = await page.locator('.ba-present').getAttribute('data-figure');
     const metric = PANELS.find(([id]) => id === figure)?.[1];
     if (figure && metric) {

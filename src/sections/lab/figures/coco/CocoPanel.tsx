@@ -5,9 +5,11 @@
  * Cancel. Shows the summary readouts, the per-category table, the
  * precision-recall curves, the size breakdown, the pitfalls the data shows,
  * and CSV/JSON exports. A bad file gives a message naming it and keeps the
- * last good results on screen.
+ * last good results on screen. The files live in the tab's Lab session
+ * (widgets/labSession.ts): mounted again (Present, Esc), the panel evaluates
+ * them again.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { labText } from '../../../../i18n/lab';
 import { labCocoText } from '../../../../i18n/labCoco';
 import { examplePair } from '../../../../lab/coco/examplePair';
@@ -22,8 +24,10 @@ import {
   LAB_CAPS,
   LabMessages,
   LoadExample,
+  labSession,
   useLabJob,
   useLabMessages,
+  useLabSession,
 } from '../widgets';
 import { CategoryTable } from './CategoryTable';
 import { CocoExports } from './CocoExports';
@@ -36,6 +40,15 @@ import './coco.css';
 
 const ACCEPT = ['.json'] as const;
 
+/** The panel's two files (ground truth, results). */
+interface CocoFiles {
+  gt: LabFile | null;
+  dt: LabFile | null;
+}
+
+/** No files yet. */
+const NO_FILES: CocoFiles = { gt: null, dt: null };
+
 function loaded(file: LabFile | null): { name: string; size: number }[] {
   return file === null ? [] : [{ name: file.name, size: file.bytes.byteLength }];
 }
@@ -46,18 +59,21 @@ export function CocoPanel() {
   const [state, setState] = useWidgetState(cocoWidget);
   const job = useLabJob('coco');
   const messages = useLabMessages();
-  const [groundTruth, setGroundTruth] = useState<LabFile | null>(null);
-  const [results, setResults] = useState<LabFile | null>(null);
-  const files = useRef<{ gt: LabFile | null; dt: LabFile | null }>({ gt: null, dt: null });
+  const [files, setFiles] = useLabSession<CocoFiles>(cocoWidget.id, NO_FILES);
+  const { gt: groundTruth, dt: results } = files;
   const { run } = job;
 
   const evaluate = useCallback(
     (iouType: CocoIouType) => {
-      const { gt, dt } = files.current;
+      const { gt, dt } = labSession.get<CocoFiles>(cocoWidget.id) ?? NO_FILES;
       if (gt !== null && dt !== null) void run({ iouType, groundTruth: gt, results: dt });
     },
     [run],
   );
+
+  // Mounted with files kept from before (Present, Esc): evaluate them again.
+  const mountIouType = useRef(state.iouType);
+  useEffect(() => evaluate(mountIouType.current), [evaluate]);
 
   const { error, status } = job.state;
   const { error: addError, clear } = messages;
@@ -69,17 +85,13 @@ export function CocoPanel() {
   }, [status, clear]);
 
   const setFile = (which: 'gt' | 'dt', file: LabFile) => {
-    files.current = { ...files.current, [which]: file };
-    if (which === 'gt') setGroundTruth(file);
-    else setResults(file);
+    setFiles((previous) => ({ ...previous, [which]: file }));
     evaluate(state.iouType);
   };
 
   const loadExample = () => {
     const pair = examplePair(state.iouType);
-    files.current = { gt: pair.groundTruth, dt: pair.results };
-    setGroundTruth(pair.groundTruth);
-    setResults(pair.results);
+    setFiles({ gt: pair.groundTruth, dt: pair.results });
     messages.note(labText.example.loaded(t.example[state.iouType]));
     evaluate(state.iouType);
   };

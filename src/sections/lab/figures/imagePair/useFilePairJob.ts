@@ -6,13 +6,21 @@
  * is shown and the file at fault leaves its slot, so the next file the reader
  * picks runs against the other one; a pair of different sizes keeps both
  * files (either may be the one the reader replaces next). Picking a new file
- * clears old problems.
+ * clears old problems. The files live in the tab's Lab session (labSession.ts),
+ * so a panel that mounts again (Present, Esc, coming back) has them and runs.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { LabFile } from '../../../../lab/jobs/types';
 import type { LabJobs } from '../../../../lab/jobs/handlers';
 import { SIZE_MISMATCH } from '../../../../lab/imagePair/decodeImage';
-import { useLabJob, useLabMessages, type LabJob, type LabMessageList } from '../widgets';
+import {
+  labSession,
+  useLabJob,
+  useLabMessages,
+  useLabSession,
+  type LabJob,
+  type LabMessageList,
+} from '../widgets';
 
 /** The two files of a panel ('a' is the reference or ground truth, 'b' the distorted image or prediction). */
 export interface FilePair {
@@ -32,6 +40,9 @@ export interface FilePairJob<K extends 'image-pair' | 'depth'> {
 }
 
 type Slot = 'a' | 'b';
+
+/** No files yet. */
+const EMPTY: FilePair = { a: null, b: null };
 
 const names = (file: LabFile | null, message: string): boolean =>
   file !== null && (message.startsWith(`${file.name}:`) || message.startsWith(`${file.name},`));
@@ -57,8 +68,10 @@ export function useFilePairJob<K extends 'image-pair' | 'depth', S>(
 ): FilePairJob<K> {
   const job = useLabJob(kind);
   const messages = useLabMessages();
-  const [files, setFiles] = useState<FilePair>({ a: null, b: null });
-  const current = useRef<FilePair>(files);
+  // The Lab session's key: the panel's widget id.
+  const key = `lab.${kind}`;
+  const [files, setFiles] = useLabSession<FilePair>(key, EMPTY);
+  const current = useRef<FilePair>(labSession.get<FilePair>(key) ?? EMPTY);
   const lastLoaded = useRef<Slot | 'both' | null>(null);
   const settingsRef = useRef(settings);
   const make = useRef(makeInput);
@@ -73,8 +86,14 @@ export function useFilePairJob<K extends 'image-pair' | 'depth', S>(
       setFiles(pair);
       if (pair.a && pair.b) void run(make.current(pair.a, pair.b, settingsRef.current));
     },
-    [run],
+    [run, setFiles],
   );
+
+  // Mounted again with files kept from before: run with them.
+  useEffect(() => {
+    const pair = current.current;
+    if (pair.a && pair.b) void run(make.current(pair.a, pair.b, settingsRef.current));
+  }, [run]);
 
   // A new error becomes a message; bad input also takes the file at fault out of its slot.
   const error = job.state.error;
@@ -88,7 +107,7 @@ export function useFilePairJob<K extends 'image-pair' | 'depth', S>(
       current.current = next;
       setFiles(next);
     }
-  }, [error, addError]);
+  }, [error, addError, setFiles]);
 
   // Settings changed: run again with the loaded pair.
   useEffect(() => {

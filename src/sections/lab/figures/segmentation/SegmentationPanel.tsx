@@ -4,9 +4,12 @@
  * the job runs in a Lab worker (progress, Cancel) and the panel shows the
  * per-image and pooled metrics, the per-class table, the confusion matrix,
  * the error overlay, hints from the data and the exports. Bad input gives a
- * message naming the file and the problem and keeps the last results.
+ * message naming the file and the problem and keeps the last results. The
+ * files and the chosen image live in the tab's Lab session
+ * (widgets/labSession.ts): mounted again (Present, Esc), the panel runs again
+ * with them and shows the same image.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { LabFile } from '../../../../lab/jobs/types';
 import type { SegmentationJobResult } from '../../../../lab/segmentation/segmentationJob';
 import { labSegmentationText } from '../../../../i18n/labSegmentation';
@@ -21,6 +24,7 @@ import {
   LoadExample,
   useLabJob,
   useLabMessages,
+  useLabSession,
 } from '../widgets';
 import { labSegmentationWidget } from './state';
 import { SegmentationSettings } from './SegmentationSettings';
@@ -45,13 +49,25 @@ interface Files {
   names: LabFile | null;
 }
 
+/** No files yet. */
+const NO_FILES: Files = { gt: [], pred: [], names: null };
+
+/** The image the per-class table shows (-1: pooled), for the files and settings it was chosen with. */
+interface Subject {
+  index: number;
+  files: Files;
+  settings: string;
+}
+
+const NO_SUBJECT: Subject = { index: -1, files: NO_FILES, settings: '' };
+
 const sizes = (files: readonly LabFile[]) => files.map((f) => ({ name: f.name, size: f.bytes.byteLength }));
 
 /** The segmentation panel of the Lab page. */
 export function SegmentationPanel() {
   const [state, setState, reset] = useWidgetState(labSegmentationWidget);
-  const [files, setFiles] = useState<Files>({ gt: [], pred: [], names: null });
-  const [subject, setSubject] = useState(-1);
+  const [files, setFiles] = useLabSession<Files>(labSegmentationWidget.id, NO_FILES);
+  const [chosen, setChosen] = useLabSession<Subject>(`${labSegmentationWidget.id}:subject`, NO_SUBJECT);
   const job = useLabJob('segmentation');
   const msgs = useLabMessages();
   const { run } = job;
@@ -76,13 +92,22 @@ export function SegmentationPanel() {
   }, [status, error, addError]);
 
   const result = job.state.result;
-  useEffect(() => setSubject(-1), [result]);
+  // New files or settings bring new results: the choice goes back to pooled.
+  const settingsKey = `${state.ignoreIndex}/${state.numClasses}`;
+  const subject =
+    chosen.files === files && chosen.settings === settingsKey && chosen.index < (result?.images.length ?? 0)
+      ? chosen.index
+      : -1;
+  const setSubject = useCallback(
+    (index: number) => setChosen({ index, files, settings: settingsKey }),
+    [setChosen, files, settingsKey],
+  );
 
   const loadExample = useCallback(() => {
     const ex = exampleFiles();
     clear();
     setFiles({ gt: ex.gt, pred: ex.pred, names: ex.classNames });
-  }, [clear]);
+  }, [clear, setFiles]);
 
   const onReset = useCallback(() => {
     reset();

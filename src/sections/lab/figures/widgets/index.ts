@@ -20,3 +20,10 @@ export {
 export { LAB_CAPS, fileProblem, extensionOf, describeAccept, type FileRules } from './fileChecks';
 export { useLabJob, type LabJob } from './useLabJob';
 export { type LabJobState, type LabJobStatus } from './labJobState';
+export {
+  labSession,
+  createLabSession,
+  useLabSession,
+  type LabSession,
+  type SessionUpdate,
+} from './labSession';
