@@ -13,7 +13,7 @@ import type { Page } from '@playwright/test';
 import { decode } from 'fast-png';
 import jsQR from 'jsqr';
 import { test, expect, expectNoProblems, readValue } from './fixtures';
-import { expectTextFloor } from './slideText';
+import { expectSlideFits, expectTextFloor, slideCounter as counter } from './slideChecks';
 
 /**
  * Every section that has a page, from the app's own catalogue (src/app/sections.ts: a row becomes a
@@ -33,53 +33,6 @@ const SECTIONS = presentedSections();
 
 /** Sections that show no numbers to mark as headline readouts (the Lab computes only on files). */
 const NO_HEADLINES = new Set(['lab']);
-
-/** The slide counter as [current, total]. */
-async function counter(page: Page): Promise<[number, number]> {
-  const text = (await page.locator('.ba-present__counter [aria-hidden="true"]').textContent()) ?? '';
-  const [n, total] = text.split('/').map((part) => Number(part.trim()));
-  return [n ?? NaN, total ?? NaN];
-}
-
-/** Waits until slide `n` shows, fitted: its figure inside the viewport and nothing scrolls. */
-async function expectSlideFits(page: Page, n: number) {
-  await expect(page.locator('.ba-present')).toHaveAttribute('data-slide', String(n));
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const root = document.querySelector<HTMLElement>('.ba-present');
-          const stage = document.querySelector<HTMLElement>('.ba-present__stage');
-          const doc = document.documentElement;
-          const problems: string[] = [];
-          if (!root || !stage) return ['no presentation'];
-          if (doc.scrollHeight > doc.clientHeight)
-            problems.push(`document ${doc.scrollHeight}/${doc.clientHeight}`);
-          if (stage.scrollHeight > stage.clientHeight)
-            problems.push(`stage ${stage.scrollHeight}/${stage.clientHeight}`);
-          if (root.dataset.slideKind === 'figure') {
-            const figure = stage.querySelector<HTMLElement>('[data-iso-target]');
-            if (!figure || figure.dataset.widget !== root.dataset.figure) return ['figure not shown'];
-            if (figure.dataset.fitZoom === undefined) problems.push('not fitted');
-            const r = figure.getBoundingClientRect();
-            const s = stage.getBoundingClientRect();
-            if (r.height < 50) problems.push('figure collapsed');
-            if (r.top < s.top - 1 || r.bottom > s.bottom + 1 || r.left < s.left - 1 || r.right > s.right + 1)
-              problems.push(
-                `figure ${Math.round(r.top)}-${Math.round(r.bottom)} outside stage ${Math.round(s.top)}-${Math.round(s.bottom)}`,
-              );
-            // every other figure is hidden
-            const shown = [...stage.querySelectorAll<HTMLElement>('figure[data-widget]')].filter(
-              (f) => f !== figure && f.getClientRects().length > 0 && !figure.contains(f),
-            );
-            if (shown.length > 0) problems.push(`${shown.length} other figures shown`);
-          }
-          return problems;
-        }),
-      { message: `slide ${n} fits` },
-    )
-    .toEqual([]);
-}
 
 /** The rendered heights of the current slide's headline readout values. */
 function headlineHeights(page: Page): Promise<number[]> {

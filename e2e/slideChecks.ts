@@ -1,7 +1,8 @@
 /**
- * Lecture-hall type on slides (issue 16 item 1): readouts and labels at least
- * 24 px as rendered at 1920x1080, HTML text and the labels drawn in charts.
- * Shared by the presentation specs. With PRESENT_RECORD=1 the check only
+ * Checks of presentation slides (issue 16 item 1), shared by the presentation
+ * specs: the slide counter; a slide fitted with nothing scrolling; lecture-hall
+ * type, readouts and labels at least 24 px as rendered at 1920x1080, HTML text
+ * and the labels drawn in charts. With PRESENT_RECORD=1 the check only
  * prints each slide's smallest text (`TEXT <slide> "<text>" <size> px`).
  */
 import type { Page } from '@playwright/test';
@@ -71,4 +72,54 @@ export async function expectTextFloor(page: Page, slide: string): Promise<void> 
     )
     .toBeGreaterThanOrEqual(process.env.PRESENT_RECORD ? 0 : TEXT_FLOOR - 0.2);
   if (process.env.PRESENT_RECORD) console.log(`TEXT ${slide} ${last}`);
+}
+
+/** The slide counter as [current, total]. */
+export async function slideCounter(page: Page): Promise<[number, number]> {
+  const text = (await page.locator('.ba-present__counter [aria-hidden="true"]').textContent()) ?? '';
+  const [n, total] = text.split('/').map((part) => Number(part.trim()));
+  return [n ?? NaN, total ?? NaN];
+}
+
+/**
+ * Waits until slide `n` shows, fitted: its figure alone, inside the stage, and nothing scrolls;
+ * `where` names the screen size in messages.
+ */
+export async function expectSlideFits(page: Page, n: number, where = ''): Promise<void> {
+  await expect(page.locator('.ba-present')).toHaveAttribute('data-slide', String(n));
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const root = document.querySelector<HTMLElement>('.ba-present');
+          const stage = document.querySelector<HTMLElement>('.ba-present__stage');
+          const doc = document.documentElement;
+          const problems: string[] = [];
+          if (!root || !stage) return ['no presentation'];
+          if (doc.scrollHeight > doc.clientHeight)
+            problems.push(`document ${doc.scrollHeight}/${doc.clientHeight}`);
+          if (stage.scrollHeight > stage.clientHeight)
+            problems.push(`stage ${stage.scrollHeight}/${stage.clientHeight}`);
+          if (root.dataset.slideKind === 'figure') {
+            const figure = stage.querySelector<HTMLElement>('[data-iso-target]');
+            if (!figure || figure.dataset.widget !== root.dataset.figure) return ['figure not shown'];
+            if (figure.dataset.fitZoom === undefined) problems.push('not fitted');
+            const r = figure.getBoundingClientRect();
+            const s = stage.getBoundingClientRect();
+            if (r.height < 50) problems.push('figure collapsed');
+            if (r.top < s.top - 1 || r.bottom > s.bottom + 1 || r.left < s.left - 1 || r.right > s.right + 1)
+              problems.push(
+                `figure ${Math.round(r.top)}-${Math.round(r.bottom)} outside stage ${Math.round(s.top)}-${Math.round(s.bottom)}`,
+              );
+            // every other figure is hidden
+            const shown = [...stage.querySelectorAll<HTMLElement>('figure[data-widget]')].filter(
+              (f) => f !== figure && f.getClientRects().length > 0 && !figure.contains(f),
+            );
+            if (shown.length > 0) problems.push(`${shown.length} other figures shown`);
+          }
+          return problems;
+        }),
+      { message: `slide ${n} fits${where ? ` at ${where}` : ''}` },
+    )
+    .toEqual([]);
 }
